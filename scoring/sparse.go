@@ -1,0 +1,246 @@
+package scoring
+
+import "slices"
+
+// csr is a sparse n×n matrix in compressed-row form: row i holds the cells
+// col[start[i]:start[i+1]] and val[...], in the order they were appended.
+// Order within a row is significant for a few of subtensor's operations, so
+// every transformation below preserves the order subtensor's would.
+type csr struct {
+	start []int
+	col   []uint16
+	val   []I32F32
+}
+
+func newCSR(rows, capacity int) *csr {
+	m := &csr{
+		start: make([]int, 1, rows+1),
+		col:   make([]uint16, 0, capacity),
+		val:   make([]I32F32, 0, capacity),
+	}
+	return m
+}
+
+func (m *csr) rows() int { return len(m.start) - 1 }
+
+func (m *csr) row(i int) ([]uint16, []I32F32) {
+	lo, hi := m.start[i], m.start[i+1]
+	return m.col[lo:hi], m.val[lo:hi]
+}
+
+func (m *csr) push(j uint16, v I32F32) {
+	m.col = append(m.col, j)
+	m.val = append(m.val, v)
+}
+
+func (m *csr) endRow() { m.start = append(m.start, len(m.col)) }
+
+func (m *csr) clone() *csr {
+	return &csr{start: slices.Clone(m.start), col: slices.Clone(m.col), val: slices.Clone(m.val)}
+}
+
+// rowNormalize divides each row with a positive sum by that sum:
+// w_ij ← w_ij / Σ_j w_ij (inplace_row_normalize_sparse).
+func (m *csr) rowNormalize() {
+	for i := range m.rows() {
+		_, vals := m.row(i)
+		var sum I32F32
+		for _, v := range vals {
+			sum += v
+		}
+		if sum <= 0 {
+			continue
+		}
+		d := newDivisor(sum)
+		for k, v := range vals {
+			vals[k] = d.safeDiv(v)
+		}
+	}
+}
+
+// colNormalize divides each cell by its column's saturating sum where that
+// sum is nonzero: b_ij ← b_ij / Σ_i b_ij (inplace_col_normalize_sparse).
+func (m *csr) colNormalize(n int, scratch []I32F32) {
+	sums := scratch[:n]
+	clear(sums)
+	for k, j := range m.col {
+		sums[j] = sums[j].SatAdd(m.val[k])
+	}
+	m.divideByColumn(n, sums)
+}
+
+// colMaxUpscale divides each cell by its column's maximum where that maximum
+// is nonzero (inplace_col_max_upscale_sparse).
+func (m *csr) colMaxUpscale(n int, scratch []I32F32) {
+	maxes := scratch[:n]
+	clear(maxes)
+	for k, j := range m.col {
+		maxes[j] = max(maxes[j], m.val[k])
+	}
+	m.divideByColumn(n, maxes)
+}
+
+func (m *csr) divideByColumn(n int, by []I32F32) {
+	divs := make([]divisor, n)
+	for j, d := range by {
+		if d != 0 {
+			divs[j] = newDivisor(d)
+		}
+	}
+	for k, j := range m.col {
+		if by[j] != 0 {
+			m.val[k] = divs[j].safeDiv(m.val[k])
+		}
+	}
+}
+
+// rowScale multiplies row i by s_i: b_ij ← b_ij·s_i (row_hadamard_sparse).
+func (m *csr) rowScale(s []I32F32) *csr {
+	out := &csr{start: m.start, col: m.col, val: make([]I32F32, len(m.val))}
+	for i := range m.rows() {
+		lo, hi := m.start[i], m.start[i+1]
+		for k := lo; k < hi; k++ {
+			out.val[k] = m.val[k].SatMul(s[i])
+		}
+	}
+	return out
+}
+
+// rowSums returns Σ_j m_ij for each row (row_sum_sparse; a plain sum).
+func (m *csr) rowSums() []I32F32 {
+	out := make([]I32F32, m.rows())
+	for i := range out {
+		_, vals := m.row(i)
+		var s I32F32
+		for _, v := range vals {
+			s += v
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// colWeighted returns r_j = Σ_i s_i·m_ij with saturating operations, rows in
+// order (matmul_sparse).
+func (m *csr) colWeighted(s []I32F32, n int) []I32F32 {
+	out := make([]I32F32, n)
+	for i := range m.rows() {
+		cols, vals := m.row(i)
+		si := s[i]
+		for k, j := range cols {
+			out[j] = out[j].SatAdd(si.SatMul(vals[k]))
+		}
+	}
+	return out
+}
+
+// rowWeighted returns d_i = Σ_j v_j·m_ij with saturating operations
+// (matmul_transpose_sparse).
+func (m *csr) rowWeighted(v []I32F32) []I32F32 {
+	out := make([]I32F32, m.rows())
+	for i := range out {
+		cols, vals := m.row(i)
+		var acc I32F32
+		for k, j := range cols {
+			acc = acc.SatAdd(v[j].SatMul(vals[k]))
+		}
+		out[i] = acc
+	}
+	return out
+}
+
+// rowAccumulator densifies one row at a time: add cells, then emit the
+// positive ones in ascending column order. It touches only the columns it
+// was given, so a row costs O(cells·log cells), not O(n).
+type rowAccumulator struct {
+	acc     []I32F32
+	seen    []bool
+	touched []uint16
+}
+
+func newRowAccumulator(n int) *rowAccumulator {
+	return &rowAccumulator{acc: make([]I32F32, n), seen: make([]bool, n)}
+}
+
+func (a *rowAccumulator) add(j uint16, v I32F32) {
+	if !a.seen[j] {
+		a.seen[j] = true
+		a.touched = append(a.touched, j)
+	}
+	a.acc[j] = a.acc[j].SatAdd(v)
+}
+
+// flushPositive appends the accumulated cells > 0 to out in ascending
+// column order, ends the row, and resets the accumulator.
+func (a *rowAccumulator) flushPositive(out *csr) {
+	slices.Sort(a.touched)
+	for _, j := range a.touched {
+		if v := a.acc[j]; v > 0 {
+			out.push(j, v)
+		}
+		a.acc[j] = 0
+		a.seen[j] = false
+	}
+	a.touched = a.touched[:0]
+	out.endRow()
+}
+
+// matEMA returns α·new + (1−α)·old, densified per row with saturating adds
+// (new first, then old), keeping cells > 0 in ascending column order
+// (mat_ema_sparse).
+func matEMA(newM, oldM *csr, alpha I32F32, n int) *csr {
+	oneMinus := One.SatSub(alpha)
+	out := newCSR(newM.rows(), len(newM.col)+len(oldM.col))
+	acc := newRowAccumulator(n)
+	for i := range newM.rows() {
+		cols, vals := newM.row(i)
+		for k, j := range cols {
+			acc.add(j, alpha.SatMul(vals[k]))
+		}
+		cols, vals = oldM.row(i)
+		for k, j := range cols {
+			acc.add(j, oneMinus.SatMul(vals[k]))
+		}
+		acc.flushPositive(out)
+	}
+	return out
+}
+
+// interpolate returns a + ratio·(b − a) (interpolate_sparse). ratio 0 and 1
+// return a and b themselves; otherwise each row is densified and the cells
+// with a positive result are kept in ascending column order.
+func interpolate(a, b *csr, ratio I32F32, n int) *csr {
+	switch ratio {
+	case 0:
+		return a
+	case One:
+		return b
+	}
+	out := newCSR(a.rows(), len(a.col))
+	row1 := make([]I32F32, n)
+	row2 := make([]I32F32, n)
+	var touched []uint16
+	for i := range a.rows() {
+		cols, vals := a.row(i)
+		touched = append(touched[:0], cols...)
+		for k, j := range cols {
+			row1[j] = vals[k]
+		}
+		cols, vals = b.row(i)
+		touched = append(touched, cols...)
+		for k, j := range cols {
+			row2[j] = vals[k]
+		}
+		slices.Sort(touched)
+		touched = slices.Compact(touched)
+		for _, j := range touched {
+			v1 := row1[j]
+			if r := v1.SatAdd(ratio.SatMul(row2[j].SatSub(v1))); r > 0 {
+				out.push(j, r)
+			}
+			row1[j], row2[j] = 0, 0
+		}
+		out.endRow()
+	}
+	return out
+}
