@@ -21,13 +21,29 @@ import (
 //
 // Every quantity is fixed point; the result depends only on s.
 func Epoch(s *State) (*Result, error) {
+	var e Epocher
+	return e.Run(s)
+}
+
+// Epocher runs epochs like Epoch, keeping its working memory (a few sparse
+// matrices the size of the weights) for the next call. A validator that
+// computes epochs repeatedly keeps one. The zero value is ready to use; an
+// Epocher is not safe for concurrent use.
+type Epocher struct {
+	weights, clipped, interp, bonds, delta, ema, emaNorm csr
+	acc                                                  rowAccumulator
+	median                                               medianSearch
+}
+
+// Run validates s and runs one epoch on it; see Epoch.
+func (e *Epocher) Run(s *State) (*Result, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
-	return runEpoch(s), nil
+	return e.run(s), nil
 }
 
-func runEpoch(s *State) *Result {
+func (e *Epocher) run(s *State) *Result {
 	n := len(s.Neurons)
 	hp := &s.Hyperparams
 	nr := s.Neurons
@@ -64,21 +80,21 @@ func runEpoch(s *State) *Result {
 	normalize(activeStake)
 
 	// §4.5–4.6 Weights.
-	weights := maskedWeights(s, permits)
+	weights := maskedWeights(&e.weights, s, permits)
 	weights.rowNormalize()
 
 	// §4.7 Consensus.
 	kappa := U16Proportion(hp.Kappa)
-	consensus := weightedMedianCols(activeStake, weights, n, kappa)
+	consensus := e.median.columns(activeStake, weights, n, kappa)
 
 	// §4.8 Clip, validator trust, incentive.
-	clipped := colClip(weights, consensus)
+	clipped := colClip(&e.clipped, weights, consensus)
 	trust := clipped.rowSums()
 	incentive := clipped.colWeighted(activeStake, n)
 	normalize(incentive)
 
 	// §4.9–4.10 Bonds and dividends.
-	bondWeights := interpolate(weights, clipped, U16Proportion(hp.BondsPenalty), n)
+	bondWeights := interpolate(&e.interp, weights, clipped, U16Proportion(hp.BondsPenalty), n)
 	lastTempo := s.Block - min(s.Block, uint64(hp.Tempo))
 	if s.LastEpochBlock != 0 {
 		lastTempo = satAddU64(s.LastEpochBlock, 1)
@@ -87,13 +103,13 @@ func runEpoch(s *State) *Result {
 	var ema *csr
 	scratch := make([]I32F32, n)
 	if hp.Yuma3 {
-		bonds := storedBonds(s, lastTempo, U16Proportion)
+		bonds := storedBonds(&e.bonds, s, lastTempo, U16Proportion)
 		if hp.LiquidAlpha && slices.ContainsFunc(consensus, func(c I32F32) bool { return c != 0 }) {
-			ema = liquidAlphaEMA(bondWeights, bonds, consensus, hp, n)
+			ema = liquidAlphaEMA(&e.ema, bondWeights, bonds, consensus, hp, n)
 		} else {
-			ema = matEMA(bondWeights, bonds, emaAlpha(hp.BondsMovingAverage), n)
+			ema = matEMA(&e.ema, bondWeights, bonds, &e.acc, emaAlpha(hp.BondsMovingAverage), n)
 		}
-		emaNorm := ema.clone()
+		emaNorm := e.emaNorm.copyFrom(ema)
 		emaNorm.colNormalize(n, scratch)
 		dividends = emaNorm.rowWeighted(incentive) // Σ_j EMAn_ij·I_j (products are exact either order)
 		for i := range dividends {
@@ -105,11 +121,11 @@ func runEpoch(s *State) *Result {
 		}
 		normalize(dividends)
 	} else {
-		bonds := storedBonds(s, lastTempo, FromU16)
+		bonds := storedBonds(&e.bonds, s, lastTempo, FromU16)
 		bonds.colNormalize(n, scratch)
-		delta := bondWeights.rowScale(activeStake)
+		delta := bondWeights.rowScale(&e.delta, activeStake)
 		delta.colNormalize(n, scratch)
-		ema = matEMA(delta, bonds, emaAlpha(hp.BondsMovingAverage), n)
+		ema = matEMA(&e.ema, delta, bonds, &e.acc, emaAlpha(hp.BondsMovingAverage), n)
 		ema.colNormalize(n, scratch)
 		dividends = ema.rowWeighted(incentive)
 		normalize(dividends)
@@ -234,7 +250,7 @@ func isTopKNonzero(v []I32F32, k int) []bool {
 // emptied, the diagonal is dropped except the owner's self-weight, (i,j) is
 // dropped when last_update_i ≤ registered_at_j, and with commit-reveal when
 // commit_block_i < registered_at_j. Values are I32F32(u16).
-func maskedWeights(s *State, permits []bool) *csr {
+func maskedWeights(w *csr, s *State, permits []bool) *csr {
 	nr := s.Neurons
 	total := 0
 	for i := range nr {
@@ -242,7 +258,7 @@ func maskedWeights(s *State, permits []bool) *csr {
 			total += len(nr[i].Weights)
 		}
 	}
-	w := newCSR(len(nr), total)
+	w.reset(len(nr), total)
 	owner := -1
 	if s.OwnerUID != nil {
 		owner = int(*s.OwnerUID)
@@ -275,8 +291,8 @@ func maskedWeights(s *State, permits []bool) *csr {
 
 // colClip caps each cell at its column's consensus: a cell above C_j becomes
 // C_j, or is dropped when C_j ≤ 0 (col_clip_sparse).
-func colClip(w *csr, c []I32F32) *csr {
-	out := newCSR(w.rows(), len(w.col))
+func colClip(out, w *csr, c []I32F32) *csr {
+	out.reset(w.rows(), len(w.col))
 	for i := range w.rows() {
 		cols, vals := w.row(i)
 		for k, j := range cols {
@@ -295,12 +311,12 @@ func colClip(w *csr, c []I32F32) *csr {
 // storedBonds reads the stored bond rows with conv applied to each u16,
 // dropping (i,j) when lastTempo ≤ registered_at_j (j registered since the
 // last epoch).
-func storedBonds(s *State, lastTempo uint64, conv func(uint16) I32F32) *csr {
+func storedBonds(b *csr, s *State, lastTempo uint64, conv func(uint16) I32F32) *csr {
 	total := 0
 	for i := range s.Neurons {
 		total += len(s.Neurons[i].Bonds)
 	}
-	b := newCSR(len(s.Neurons), total)
+	b.reset(len(s.Neurons), total)
 	for i := range s.Neurons {
 		for _, e := range s.Neurons[i].Bonds {
 			if lastTempo <= s.Neurons[e.UID].RegisteredAt {

@@ -15,27 +15,40 @@ import "slices"
 // forward merge of the rows (peek until uid ≥ j), which for rows out of uid
 // order can differ from the cell itself; that is reproduced too. Only the
 // alphas the EMA reads are computed.
-func liquidAlphaEMA(wb, bonds *csr, consensus []I32F32, hp *Hyperparams, n int) *csr {
+func liquidAlphaEMA(out, wb, bonds *csr, consensus []I32F32, hp *Hyperparams, n int) *csr {
 	low := U16Proportion(hp.AlphaLow)
 	high := U16Proportion(hp.AlphaHigh)
 	steep := FromInt(int64(hp.AlphaSigmoidSteepness))
-	out := newCSR(wb.rows(), len(wb.col))
+	return matEMAAlpha(out, wb, bonds, n, func(j uint16, w, b I32F32) I32F32 {
+		return LiquidAlpha(consensus[j], w, b, low, high, steep)
+	})
+}
+
+// matEMAAlpha is mat_ema_alpha_sparse with α_ij = alphaOf(j, w, b), where
+// (w, b) are what subtensor's alpha matrix sees at column j of row i. For
+// each cell (j, w) of the new row, in row order:
+//
+//	EMA_ij = min(1, (1−α_ij)·old_ij + max(0, α_ij·w))     kept when > 0
+//
+// Old cells whose column is absent from the new row are dropped.
+func matEMAAlpha(out, newM, oldM *csr, n int, alphaOf func(j uint16, w, b I32F32) I32F32) *csr {
+	out.reset(newM.rows(), len(newM.col))
 	alpha := make([]I32F32, n)
 	decayed := make([]I32F32, n)
 	var need []uint16
-	for i := range wb.rows() {
-		wCols, wVals := wb.row(i)
+	for i := range newM.rows() {
+		wCols, wVals := newM.row(i)
 		if len(wCols) == 0 {
 			out.endRow()
 			continue
 		}
-		bCols, bVals := bonds.row(i)
+		bCols, bVals := oldM.row(i)
 		need = append(need[:0], wCols...)
 		slices.Sort(need)
 		need = slices.Compact(need)
 		wm, bm := merger{cols: wCols, vals: wVals}, merger{cols: bCols, vals: bVals}
 		for _, j := range need {
-			alpha[j] = LiquidAlpha(consensus[j], wm.at(j), bm.at(j), low, high, steep)
+			alpha[j] = alphaOf(j, wm.at(j), bm.at(j))
 			decayed[j] = 0
 		}
 		for k, j := range bCols {

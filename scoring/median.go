@@ -1,9 +1,6 @@
 package scoring
 
-import (
-	"cmp"
-	"slices"
-)
+import "slices"
 
 // WeightedMedian is subtensor's weighted_median: a deterministic mid-pivot
 // partition search over the indices idx of score, weighted by stake, that
@@ -61,14 +58,7 @@ func WeightedMedian(stake, score []I32F32, idx []int, minority, lo, hi I32F32) I
 	}
 }
 
-// colCell is one nonzero score of a column: the row's position k among the
-// positive-stake rows, and the score.
-type colCell struct {
-	k     int32
-	score I32F32
-}
-
-// weightedMedianCols is weighted_median_col_sparse: for each column j the
+// columns is weighted_median_col_sparse: for each column j the
 // WeightedMedian over the rows with positive stake (in uid order), with
 // their stake normalized, scores W_ij (0 where absent), minority =
 // Σ stake − κ, lo = 0 and hi = Σ stake.
@@ -78,28 +68,32 @@ type colCell struct {
 // in k order for some open interval (a, b), so zeros are either all in it or
 // all out, and their count, stake and positions follow from the nonzero
 // cells. Stake sums never saturate (they are at most Σ stake ≤ 1), so the
-// order of additions does not matter.
-func weightedMedianCols(stake []I32F32, w *csr, n int, kappa I32F32) []I32F32 {
-	var useStake []I32F32
-	rowK := make([]int32, len(stake))
+// order of additions does not matter, and the partition is branch-free.
+func (m *medianSearch) columns(stake []I32F32, w *csr, n int, kappa I32F32) []I32F32 {
+	m.useStake = m.useStake[:0]
+	m.rowK = slices.Grow(m.rowK[:0], len(stake))[:len(stake)]
 	for i, s := range stake {
-		rowK[i] = -1
+		m.rowK[i] = -1
 		if s > 0 {
-			rowK[i] = int32(len(useStake))
-			useStake = append(useStake, s)
+			m.rowK[i] = int32(len(m.useStake))
+			m.useStake = append(m.useStake, s)
 		}
 	}
-	normalize(useStake)
-	var stakeSum I32F32
-	for _, s := range useStake {
-		stakeSum += s
+	normalize(m.useStake)
+	m.stakeSum = 0
+	for _, s := range m.useStake {
+		m.stakeSum += s
 	}
-	minority := stakeSum.SatSub(kappa)
+	m.minority = m.stakeSum.SatSub(kappa)
+	m.k = len(m.useStake)
 
-	// Transpose the positive-stake rows' nonzero cells into columns, k ascending.
-	count := make([]int, n+1)
+	// Transpose the positive-stake rows' nonzero cells into columns, k
+	// ascending, packed as score<<16 | k (row-normalized scores lie in
+	// [0, 1], so they fit).
+	count := slices.Grow(m.count[:0], n+1)[:n+1]
+	clear(count)
 	for i := range w.rows() {
-		if rowK[i] < 0 {
+		if m.rowK[i] < 0 {
 			continue
 		}
 		cols, vals := w.row(i)
@@ -112,23 +106,23 @@ func weightedMedianCols(stake []I32F32, w *csr, n int, kappa I32F32) []I32F32 {
 	for j := range n {
 		count[j+1] += count[j]
 	}
-	cells := make([]colCell, count[n])
-	fill := append([]int(nil), count[:n]...)
+	cells := slices.Grow(m.cells[:0], count[n])[:count[n]]
+	fill := append(m.fill[:0], count[:n]...)
 	for i := range w.rows() {
-		k := rowK[i]
+		k := m.rowK[i]
 		if k < 0 {
 			continue
 		}
 		cols, vals := w.row(i)
 		for c, j := range cols {
-			if vals[c] != 0 {
-				cells[fill[j]] = colCell{k: k, score: vals[c]}
+			if v := vals[c]; v != 0 {
+				cells[fill[j]] = uint64(v)<<16 | uint64(k)
 				fill[j]++
 			}
 		}
 	}
+	m.count, m.cells, m.fill = count, cells, fill
 
-	m := medianSearch{stake: useStake, k: len(useStake), stakeSum: stakeSum, minority: minority}
 	out := make([]I32F32, n)
 	for j := range n {
 		out[j] = m.column(cells[count[j]:count[j+1]])
@@ -136,13 +130,32 @@ func weightedMedianCols(stake []I32F32, w *csr, n int, kappa I32F32) []I32F32 {
 	return out
 }
 
-// medianSearch runs WeightedMedian on columns given by their nonzero cells.
+// medianSearch holds the working memory of the column medians.
 type medianSearch struct {
-	stake    []I32F32
+	useStake []I32F32
+	rowK     []int32
+	count    []int
+	fill     []int
+	cells    []uint64
+	lists    [3]cellList
 	k        int // number of positive-stake rows (the length of idx)
 	stakeSum I32F32
 	minority I32F32
-	cur      []colCell // scratch: the current list's nonzero cells
+}
+
+// cellList is a list of nonzero cells in k order.
+type cellList struct {
+	score, stake []I32F32
+	k            []int32
+}
+
+func (l *cellList) grow(n int) {
+	if cap(l.score) < n {
+		l.score = make([]I32F32, n)
+		l.stake = make([]I32F32, n)
+		l.k = make([]int32, n)
+	}
+	l.score, l.stake, l.k = l.score[:n], l.stake[:n], l.k[:n]
 }
 
 // interval is an open score interval (a, b); unbounded sides are flagged.
@@ -155,23 +168,31 @@ func (iv *interval) contains(x I32F32) bool {
 	return (iv.aInf || iv.a < x) && (iv.bInf || x < iv.b)
 }
 
-// column returns the weighted median of one column given its nonzero cells
-// in k order. The current list is kept as its nonzero cells (cur, k order)
-// plus, while the interval contains 0, all zero-score rows.
-func (m *medianSearch) column(all []colCell) I32F32 {
-	var nonzeroStake I32F32
-	for _, c := range all {
-		nonzeroStake += m.stake[c.k]
+func unpack(p uint64) (I32F32, int32) { return I32F32(p >> 16), int32(p & 0xffff) }
+
+// column returns the weighted median of one column given its packed nonzero
+// cells in k order. The current list is kept as its nonzero cells plus,
+// while the interval contains 0, all zero-score rows.
+func (m *medianSearch) column(all []uint64) I32F32 {
+	for i := range m.lists {
+		m.lists[i].grow(len(all))
 	}
+	cur, lower, upper := &m.lists[0], &m.lists[1], &m.lists[2]
+	var nonzeroStake I32F32
+	for i, p := range all {
+		sc, k := unpack(p)
+		st := m.useStake[k]
+		cur.score[i], cur.stake[i], cur.k[i] = sc, st, k
+		nonzeroStake += st
+	}
+	size := len(all)
 	zeroCount := m.k - len(all)
 	zeroStake := m.stakeSum - nonzeroStake
-	cur := append(m.cur[:0], all...)
-	defer func() { m.cur = cur }()
 	iv := interval{aInf: true, bInf: true}
 	lo, hi := I32F32(0), m.stakeSum
 	for iter := 0; ; {
 		zerosIn := zeroCount > 0 && iv.contains(0)
-		length := len(cur)
+		length := size
 		if zerosIn {
 			length += zeroCount
 		}
@@ -180,25 +201,28 @@ func (m *medianSearch) column(all []colCell) I32F32 {
 		}
 		var pivot I32F32
 		if zerosIn {
-			pivot = pivotWithZeros(all, cur, &iv, length/2)
+			pivot = pivotWithZeros(all, cur.k[:size], cur.score, &iv, length/2)
 		} else {
-			pivot = cur[length/2].score
+			pivot = cur.score[length/2]
 		}
 		if length == 1 {
 			return pivot
 		}
 		var loStake, hiStake I32F32
-		loCount, hiCount := 0, 0
-		for _, c := range cur {
-			switch {
-			case c.score < pivot:
-				loStake += m.stake[c.k]
-				loCount++
-			case c.score > pivot:
-				hiStake += m.stake[c.k]
-				hiCount++
-			}
+		nl, nu := 0, 0
+		scores, stakes, ks := cur.score[:size], cur.stake[:size], cur.k[:size]
+		for i, sc := range scores {
+			st, k := stakes[i], ks[i]
+			lt := int64(sc-pivot) >> 63 // −1 when sc < pivot
+			gt := int64(pivot-sc) >> 63 // −1 when sc > pivot
+			loStake += st & I32F32(lt)
+			hiStake += st & I32F32(gt)
+			lower.score[nl], lower.stake[nl], lower.k[nl] = sc, st, k
+			upper.score[nu], upper.stake[nu], upper.k[nu] = sc, st, k
+			nl -= int(lt)
+			nu -= int(gt)
 		}
+		loCount, hiCount := nl, nu
 		if zerosIn {
 			switch {
 			case 0 < pivot:
@@ -209,25 +233,18 @@ func (m *medianSearch) column(all []colCell) I32F32 {
 				hiCount += zeroCount
 			}
 		}
-		keepLower := false
 		switch {
 		case m.minority < lo.SatAdd(loStake) && loCount > 0:
 			iv.b, iv.bInf = pivot, false
 			hi = lo.SatAdd(loStake)
-			keepLower = true
+			cur, lower, size = lower, cur, nl
 		case hi.SatSub(hiStake) <= m.minority && hiCount > 0:
 			iv.a, iv.aInf = pivot, false
 			lo = hi.SatSub(hiStake)
+			cur, upper, size = upper, cur, nu
 		default:
 			return pivot
 		}
-		next := cur[:0]
-		for _, c := range cur {
-			if (keepLower && c.score < pivot) || (!keepLower && c.score > pivot) {
-				next = append(next, c)
-			}
-		}
-		cur = next
 		if iter++; iter > m.k {
 			return 0
 		}
@@ -236,22 +253,22 @@ func (m *medianSearch) column(all []colCell) I32F32 {
 
 // pivotWithZeros returns the score at position pos of a list made of every
 // row k except the nonzero cells outside iv: it walks those excluded cells
-// in k order to find the pos-th remaining k, which is either a cell of cur
-// or a zero.
-func pivotWithZeros(all, cur []colCell, iv *interval, pos int) I32F32 {
+// in k order to find the pos-th remaining k, which is either one of the
+// current nonzero cells (curK, curScore) or a zero.
+func pivotWithZeros(all []uint64, curK []int32, curScore []I32F32, iv *interval, pos int) I32F32 {
 	k := int32(pos)
-	for _, c := range all {
-		if iv.contains(c.score) {
+	for _, p := range all {
+		sc, ck := unpack(p)
+		if iv.contains(sc) {
 			continue
 		}
-		if c.k > k {
+		if ck > k {
 			break
 		}
 		k++
 	}
-	i, found := slices.BinarySearchFunc(cur, k, func(c colCell, k int32) int { return cmp.Compare(c.k, k) })
-	if found {
-		return cur[i].score
+	if i, found := slices.BinarySearch(curK, k); found {
+		return curScore[i]
 	}
 	return 0
 }

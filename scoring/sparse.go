@@ -12,12 +12,12 @@ type csr struct {
 	val   []I32F32
 }
 
-func newCSR(rows, capacity int) *csr {
-	m := &csr{
-		start: make([]int, 1, rows+1),
-		col:   make([]uint16, 0, capacity),
-		val:   make([]I32F32, 0, capacity),
-	}
+// reset empties m for rows rows and about capacity cells, keeping its memory.
+func (m *csr) reset(rows, capacity int) *csr {
+	m.start = append(m.start[:0], 0)
+	m.start = slices.Grow(m.start, rows+1)
+	m.col = slices.Grow(m.col[:0], capacity)
+	m.val = slices.Grow(m.val[:0], capacity)
 	return m
 }
 
@@ -35,8 +35,12 @@ func (m *csr) push(j uint16, v I32F32) {
 
 func (m *csr) endRow() { m.start = append(m.start, len(m.col)) }
 
-func (m *csr) clone() *csr {
-	return &csr{start: slices.Clone(m.start), col: slices.Clone(m.col), val: slices.Clone(m.val)}
+// copyFrom makes m a copy of src, reusing m's memory.
+func (m *csr) copyFrom(src *csr) *csr {
+	m.start = append(m.start[:0], src.start...)
+	m.col = append(m.col[:0], src.col...)
+	m.val = append(m.val[:0], src.val...)
+	return m
 }
 
 // rowNormalize divides each row with a positive sum by that sum:
@@ -83,9 +87,7 @@ func (m *csr) colMaxUpscale(n int, scratch []I32F32) {
 func (m *csr) divideByColumn(n int, by []I32F32) {
 	divs := make([]divisor, n)
 	for j, d := range by {
-		if d != 0 {
-			divs[j] = newDivisor(d)
-		}
+		divs[j] = newDivisor(d)
 	}
 	for k, j := range m.col {
 		if by[j] != 0 {
@@ -94,9 +96,11 @@ func (m *csr) divideByColumn(n int, by []I32F32) {
 	}
 }
 
-// rowScale multiplies row i by s_i: b_ij ← b_ij·s_i (row_hadamard_sparse).
-func (m *csr) rowScale(s []I32F32) *csr {
-	out := &csr{start: m.start, col: m.col, val: make([]I32F32, len(m.val))}
+// rowScale sets dst to m with row i multiplied by s_i: b_ij·s_i
+// (row_hadamard_sparse).
+func (m *csr) rowScale(dst *csr, s []I32F32) *csr {
+	dst.copyFrom(m)
+	out := dst
 	for i := range m.rows() {
 		lo, hi := m.start[i], m.start[i+1]
 		for k := lo; k < hi; k++ {
@@ -150,16 +154,25 @@ func (m *csr) rowWeighted(v []I32F32) []I32F32 {
 }
 
 // rowAccumulator densifies one row at a time: add cells, then emit the
-// positive ones in ascending column order. It touches only the columns it
-// was given, so a row costs O(cells·log cells), not O(n).
+// positive ones in ascending column order. A row with few cells is emitted
+// by sorting the columns it touched, a crowded one by a scan of all columns,
+// so a row costs O(min(cells·log cells, n)).
 type rowAccumulator struct {
 	acc     []I32F32
 	seen    []bool
 	touched []uint16
 }
 
-func newRowAccumulator(n int) *rowAccumulator {
-	return &rowAccumulator{acc: make([]I32F32, n), seen: make([]bool, n)}
+func (a *rowAccumulator) reset(n int) *rowAccumulator {
+	if cap(a.acc) < n {
+		a.acc = make([]I32F32, n)
+		a.seen = make([]bool, n)
+	}
+	a.acc, a.seen = a.acc[:n], a.seen[:n]
+	clear(a.acc)
+	clear(a.seen)
+	a.touched = a.touched[:0]
+	return a
 }
 
 func (a *rowAccumulator) add(j uint16, v I32F32) {
@@ -173,13 +186,26 @@ func (a *rowAccumulator) add(j uint16, v I32F32) {
 // flushPositive appends the accumulated cells > 0 to out in ascending
 // column order, ends the row, and resets the accumulator.
 func (a *rowAccumulator) flushPositive(out *csr) {
-	slices.Sort(a.touched)
-	for _, j := range a.touched {
-		if v := a.acc[j]; v > 0 {
-			out.push(j, v)
+	if len(a.touched)*16 > len(a.acc) {
+		for j, seen := range a.seen {
+			if !seen {
+				continue
+			}
+			if v := a.acc[j]; v > 0 {
+				out.push(uint16(j), v)
+			}
+			a.acc[j] = 0
+			a.seen[j] = false
 		}
-		a.acc[j] = 0
-		a.seen[j] = false
+	} else {
+		slices.Sort(a.touched)
+		for _, j := range a.touched {
+			if v := a.acc[j]; v > 0 {
+				out.push(j, v)
+			}
+			a.acc[j] = 0
+			a.seen[j] = false
+		}
 	}
 	a.touched = a.touched[:0]
 	out.endRow()
@@ -188,10 +214,10 @@ func (a *rowAccumulator) flushPositive(out *csr) {
 // matEMA returns α·new + (1−α)·old, densified per row with saturating adds
 // (new first, then old), keeping cells > 0 in ascending column order
 // (mat_ema_sparse).
-func matEMA(newM, oldM *csr, alpha I32F32, n int) *csr {
+func matEMA(out, newM, oldM *csr, acc *rowAccumulator, alpha I32F32, n int) *csr {
 	oneMinus := One.SatSub(alpha)
-	out := newCSR(newM.rows(), len(newM.col)+len(oldM.col))
-	acc := newRowAccumulator(n)
+	out.reset(newM.rows(), len(newM.col)+len(oldM.col))
+	acc.reset(n)
 	for i := range newM.rows() {
 		cols, vals := newM.row(i)
 		for k, j := range cols {
@@ -207,38 +233,47 @@ func matEMA(newM, oldM *csr, alpha I32F32, n int) *csr {
 }
 
 // interpolate returns a + ratio·(b − a) (interpolate_sparse). ratio 0 and 1
-// return a and b themselves; otherwise each row is densified and the cells
-// with a positive result are kept in ascending column order.
-func interpolate(a, b *csr, ratio I32F32, n int) *csr {
+// return a and b themselves; otherwise each row is densified (later cells of
+// a column overwrite earlier ones) and the cells with a positive result are
+// kept in ascending column order.
+func interpolate(out, a, b *csr, ratio I32F32, n int) *csr {
 	switch ratio {
 	case 0:
 		return a
 	case One:
 		return b
 	}
-	out := newCSR(a.rows(), len(a.col))
+	out.reset(a.rows(), len(a.col))
 	row1 := make([]I32F32, n)
 	row2 := make([]I32F32, n)
+	seen := make([]bool, n)
 	var touched []uint16
 	for i := range a.rows() {
+		touched = touched[:0]
+		for _, m := range []*csr{a, b} {
+			cols, _ := m.row(i)
+			for _, j := range cols {
+				if !seen[j] {
+					seen[j] = true
+					touched = append(touched, j)
+				}
+			}
+		}
 		cols, vals := a.row(i)
-		touched = append(touched[:0], cols...)
 		for k, j := range cols {
 			row1[j] = vals[k]
 		}
 		cols, vals = b.row(i)
-		touched = append(touched, cols...)
 		for k, j := range cols {
 			row2[j] = vals[k]
 		}
 		slices.Sort(touched)
-		touched = slices.Compact(touched)
 		for _, j := range touched {
 			v1 := row1[j]
 			if r := v1.SatAdd(ratio.SatMul(row2[j].SatSub(v1))); r > 0 {
 				out.push(j, r)
 			}
-			row1[j], row2[j] = 0, 0
+			row1[j], row2[j], seen[j] = 0, 0, false
 		}
 		out.endRow()
 	}
