@@ -33,6 +33,7 @@ type Epocher struct {
 	weights, clipped, interp, bonds, delta, ema, emaNorm csr
 	acc                                                  rowAccumulator
 	median                                               medianSearch
+	registeredAt                                         []uint64
 }
 
 // Run validates s and runs one epoch on it; see Epoch.
@@ -80,7 +81,11 @@ func (e *Epocher) run(s *State) *Result {
 	normalize(activeStake)
 
 	// §4.5–4.6 Weights.
-	weights := maskedWeights(&e.weights, s, permits)
+	e.registeredAt = e.registeredAt[:0]
+	for i := range nr {
+		e.registeredAt = append(e.registeredAt, nr[i].RegisteredAt)
+	}
+	weights := maskedWeights(&e.weights, s, permits, e.registeredAt)
 	weights.rowNormalize()
 
 	// §4.7 Consensus.
@@ -103,7 +108,7 @@ func (e *Epocher) run(s *State) *Result {
 	var ema *csr
 	scratch := make([]I32F32, n)
 	if hp.Yuma3 {
-		bonds := storedBonds(&e.bonds, s, lastTempo, U16Proportion)
+		bonds := storedBonds(&e.bonds, s, lastTempo, e.registeredAt, true)
 		if hp.LiquidAlpha && slices.ContainsFunc(consensus, func(c I32F32) bool { return c != 0 }) {
 			ema = liquidAlphaEMA(&e.ema, bondWeights, bonds, consensus, hp, n)
 		} else {
@@ -121,7 +126,7 @@ func (e *Epocher) run(s *State) *Result {
 		}
 		normalize(dividends)
 	} else {
-		bonds := storedBonds(&e.bonds, s, lastTempo, FromU16)
+		bonds := storedBonds(&e.bonds, s, lastTempo, e.registeredAt, false)
 		bonds.colNormalize(n, scratch)
 		delta := bondWeights.rowScale(&e.delta, activeStake)
 		delta.colNormalize(n, scratch)
@@ -250,7 +255,7 @@ func isTopKNonzero(v []I32F32, k int) []bool {
 // emptied, the diagonal is dropped except the owner's self-weight, (i,j) is
 // dropped when last_update_i ≤ registered_at_j, and with commit-reveal when
 // commit_block_i < registered_at_j. Values are I32F32(u16).
-func maskedWeights(w *csr, s *State, permits []bool) *csr {
+func maskedWeights(w *csr, s *State, permits []bool, registeredAt []uint64) *csr {
 	nr := s.Neurons
 	total := 0
 	for i := range nr {
@@ -278,7 +283,7 @@ func maskedWeights(w *csr, s *State, permits []bool) *csr {
 			if j == i && i != owner {
 				continue
 			}
-			reg := nr[j].RegisteredAt
+			reg := registeredAt[j]
 			if lu <= reg || commit < reg {
 				continue
 			}
@@ -308,10 +313,10 @@ func colClip(out, w *csr, c []I32F32) *csr {
 	return out
 }
 
-// storedBonds reads the stored bond rows with conv applied to each u16,
-// dropping (i,j) when lastTempo ≤ registered_at_j (j registered since the
-// last epoch).
-func storedBonds(b *csr, s *State, lastTempo uint64, conv func(uint16) I32F32) *csr {
+// storedBonds reads the stored bond rows as I32F32(u16), or for Yuma3 as
+// proportions u16/65535, dropping (i,j) when lastTempo ≤ registered_at_j
+// (j registered since the last epoch).
+func storedBonds(b *csr, s *State, lastTempo uint64, registeredAt []uint64, proportions bool) *csr {
 	total := 0
 	for i := range s.Neurons {
 		total += len(s.Neurons[i].Bonds)
@@ -319,10 +324,14 @@ func storedBonds(b *csr, s *State, lastTempo uint64, conv func(uint16) I32F32) *
 	b.reset(len(s.Neurons), total)
 	for i := range s.Neurons {
 		for _, e := range s.Neurons[i].Bonds {
-			if lastTempo <= s.Neurons[e.UID].RegisteredAt {
+			if lastTempo <= registeredAt[e.UID] {
 				continue
 			}
-			b.push(e.UID, conv(e.Value))
+			if proportions {
+				b.push(e.UID, U16Proportion(e.Value))
+			} else {
+				b.push(e.UID, FromU16(e.Value))
+			}
 		}
 		b.endRow()
 	}

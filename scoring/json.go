@@ -157,7 +157,6 @@ func decodeHyperparams(top object, hp *Hyperparams) error {
 	}{
 		{"kappa", &hp.Kappa}, {"bonds_penalty", &hp.BondsPenalty},
 		{"max_allowed_validators", &hp.MaxAllowedValidators}, {"tempo", &hp.Tempo},
-		{"activity_cutoff_factor_milli", &hp.ActivityCutoffFactorMilli},
 		{"alpha_low", &hp.AlphaLow}, {"alpha_high", &hp.AlphaHigh},
 	}
 	for _, f := range u16s {
@@ -165,6 +164,14 @@ func decodeHyperparams(top object, hp *Hyperparams) error {
 			return err
 		}
 	}
+	factor, err := d.u64("activity_cutoff_factor_milli")
+	if err != nil {
+		return err
+	}
+	if factor > math.MaxUint32 {
+		return invalid(d.path("activity_cutoff_factor_milli"), "%d out of range [0, %d]", factor, uint64(math.MaxUint32))
+	}
+	hp.ActivityCutoffFactorMilli = uint32(factor)
 	if hp.BondsMovingAverage, err = d.u64("bonds_moving_average"); err != nil {
 		return err
 	}

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/agora-net/agora/subnet"
 )
 
 // These are YUMA.md Part 2 V9: subtensor's tests/math.rs cases, with inputs
@@ -267,5 +269,24 @@ func TestMatEMASparse(t *testing.T) {
 	}
 	if cols, _ := out.row(1); len(cols) != 0 {
 		t.Errorf("row 1 = %v, want empty (zero cells are dropped)", cols)
+	}
+}
+
+// TestSubnetUpscaleMatchesFixed: subnet's integer MaxUpscaleU16 (used when
+// weights are stored) equals VecMaxUpscaleToU16 on the same values.
+func TestSubnetUpscaleMatchesFixed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	for range 20_000 {
+		in := make([]uint16, 1+rng.IntN(8))
+		for i := range in {
+			in[i] = uint16(rng.IntN(65536) >> rng.IntN(16))
+		}
+		fixed := make([]I32F32, len(in))
+		for i, v := range in {
+			fixed[i] = FromU16(v)
+		}
+		if got, want := subnet.MaxUpscaleU16(in), VecMaxUpscaleToU16(fixed); !slices.Equal(got, want) {
+			t.Fatalf("subnet.MaxUpscaleU16(%v) = %v, want %v", in, got, want)
+		}
 	}
 }

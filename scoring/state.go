@@ -21,7 +21,7 @@ type Hyperparams struct {
 	// Tempo is the epoch period in blocks.
 	Tempo uint16
 	// ActivityCutoffFactorMilli sets the activity cutoff as per-mille of tempo.
-	ActivityCutoffFactorMilli uint16
+	ActivityCutoffFactorMilli uint32
 	// StakeThreshold zeroes the stake of uids below it (the owner uid is exempt).
 	StakeThreshold uint64
 	// Yuma3 selects the Yuma3 bonds and dividends branch.
