@@ -34,6 +34,9 @@ type Epocher struct {
 	acc                                                  rowAccumulator
 	median                                               medianSearch
 	registeredAt                                         []uint64
+	sums                                                 [4][]I32F32
+	divs                                                 [4][]divisor
+	maxDiv                                               columnDivision
 }
 
 // Run validates s and runs one epoch on it; see Epoch.
@@ -86,16 +89,13 @@ func (e *Epocher) run(s *State) *Result {
 		e.registeredAt = append(e.registeredAt, nr[i].RegisteredAt)
 	}
 	weights := maskedWeights(&e.weights, s, permits, e.registeredAt)
-	weights.rowNormalize()
 
 	// §4.7 Consensus.
 	kappa := U16Proportion(hp.Kappa)
 	consensus := e.median.columns(activeStake, weights, n, kappa)
 
 	// §4.8 Clip, validator trust, incentive.
-	clipped := colClip(&e.clipped, weights, consensus)
-	trust := clipped.rowSums()
-	incentive := clipped.colWeighted(activeStake, n)
+	clipped, trust, incentive := colClip(&e.clipped, weights, consensus, activeStake)
 	normalize(incentive)
 
 	// §4.9–4.10 Bonds and dividends.
@@ -105,9 +105,9 @@ func (e *Epocher) run(s *State) *Result {
 		lastTempo = satAddU64(s.LastEpochBlock, 1)
 	}
 	var dividends []I32F32
-	var ema *csr
-	scratch := make([]I32F32, n)
 	if hp.Yuma3 {
+		var ema *csr
+		scratch := make([]I32F32, n)
 		bonds := storedBonds(&e.bonds, s, lastTempo, e.registeredAt, true)
 		if hp.LiquidAlpha && slices.ContainsFunc(consensus, func(c I32F32) bool { return c != 0 }) {
 			ema = liquidAlphaEMA(&e.ema, bondWeights, bonds, consensus, hp, n)
@@ -126,15 +126,7 @@ func (e *Epocher) run(s *State) *Result {
 		}
 		normalize(dividends)
 	} else {
-		bonds := storedBonds(&e.bonds, s, lastTempo, e.registeredAt, false)
-		bonds.colNormalize(n, scratch)
-		delta := bondWeights.rowScale(&e.delta, activeStake)
-		delta.colNormalize(n, scratch)
-		ema = matEMA(&e.ema, delta, bonds, &e.acc, emaAlpha(hp.BondsMovingAverage), n)
-		ema.colNormalize(n, scratch)
-		dividends = ema.rowWeighted(incentive)
-		normalize(dividends)
-		ema.colMaxUpscale(n, scratch)
+		dividends = e.originalYumaBonds(s, bondWeights, activeStake, incentive, lastTempo)
 	}
 
 	// §4.11 Emission.
@@ -176,12 +168,16 @@ func (e *Epocher) run(s *State) *Result {
 	for i := range nr {
 		switch {
 		case res.ValidatorPermit[i]:
-			cols, vals := ema.row(i)
-			row := make([]Entry, len(cols))
-			for k, j := range cols {
-				row[k] = Entry{UID: j, Value: ToU16Proportion(vals[k])}
+			if hp.Yuma3 {
+				cols, vals := e.ema.row(i)
+				row := make([]Entry, len(cols))
+				for k, j := range cols {
+					row[k] = Entry{UID: j, Value: ToU16Proportion(vals[k])}
+				}
+				res.Bonds[i] = row
+			} else {
+				res.Bonds[i] = e.upscaledBondRow(i)
 			}
-			res.Bonds[i] = row
 		case nr[i].ValidatorPermit:
 			res.Bonds[i] = []Entry{}
 		default:
@@ -254,7 +250,8 @@ func isTopKNonzero(v []I32F32, k int) []bool {
 // maskedWeights builds W from the stored rows: rows of non-permitted uids are
 // emptied, the diagonal is dropped except the owner's self-weight, (i,j) is
 // dropped when last_update_i ≤ registered_at_j, and with commit-reveal when
-// commit_block_i < registered_at_j. Values are I32F32(u16).
+// commit_block_i < registered_at_j. Values are I32F32(u16), and each row is
+// then normalized (w_ij / Σ_j w_ij where the sum is positive).
 func maskedWeights(w *csr, s *State, permits []bool, registeredAt []uint64) *csr {
 	nr := s.Neurons
 	total := 0
@@ -290,27 +287,40 @@ func maskedWeights(w *csr, s *State, permits []bool, registeredAt []uint64) *csr
 			w.push(e.UID, FromU16(e.Value))
 		}
 		w.endRow()
+		w.normalizeRow(i)
 	}
 	return w
 }
 
 // colClip caps each cell at its column's consensus: a cell above C_j becomes
-// C_j, or is dropped when C_j ≤ 0 (col_clip_sparse).
-func colClip(out, w *csr, c []I32F32) *csr {
+// C_j, or is dropped when C_j ≤ 0 (col_clip_sparse). On the way it sums the
+// validator trust Tv_i = Σ_j Wc_ij and the ranks R_j = Σ_i aS_i·Wc_ij
+// (saturating, rows in order, as matmul_sparse).
+func colClip(out, w *csr, c, activeStake []I32F32) (clipped *csr, trust, rank []I32F32) {
 	out.reset(w.rows(), len(w.col))
+	trust = make([]I32F32, w.rows())
+	rank = make([]I32F32, len(c))
+	col, val := out.col[:len(w.col)], out.val[:len(w.col)]
+	k := 0
 	for i := range w.rows() {
 		cols, vals := w.row(i)
-		for k, j := range cols {
-			switch v, cj := vals[k], c[j]; {
-			case cj >= v:
-				out.push(j, v)
-			case cj > 0:
-				out.push(j, cj)
+		si := activeStake[i]
+		var t I32F32
+		for x, j := range cols {
+			v, cj := vals[x], c[j]
+			col[k], val[k] = j, min(v, cj)
+			if cj >= v || cj > 0 {
+				v = val[k]
+				t += v
+				rank[j] = rank[j].SatAdd(si.SatMul(v))
+				k++
 			}
 		}
-		out.endRow()
+		trust[i] = t
+		out.start = append(out.start, k)
 	}
-	return out
+	out.col, out.val = col[:k], val[:k]
+	return out, trust, rank
 }
 
 // storedBonds reads the stored bond rows as I32F32(u16), or for Yuma3 as

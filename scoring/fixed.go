@@ -132,6 +132,13 @@ func mul128(a, b int64) (hi int64, lo uint64) {
 
 // CheckedMul returns floor(a·b / 2^32) and whether it fits.
 func (a I32F32) CheckedMul(b I32F32) (I32F32, bool) {
+	if a|b >= 0 { // both non-negative: an unsigned product
+		hi, lo := bits.Mul64(uint64(a), uint64(b))
+		if hi >= 1<<(FracBits-1) {
+			return 0, false
+		}
+		return I32F32(hi<<(64-FracBits) | lo>>FracBits), true
+	}
 	hi, lo := mul128(int64(a), int64(b))
 	// Arithmetic shift of the 128-bit product by 32 floors.
 	rhi := hi >> FracBits
@@ -144,6 +151,17 @@ func (a I32F32) CheckedMul(b I32F32) (I32F32, bool) {
 
 // SatMul returns floor(a·b / 2^32) clamped to the range.
 func (a I32F32) SatMul(b I32F32) I32F32 {
+	if a|b >= 0 { // both non-negative: the common case, kept inlinable
+		hi, lo := bits.Mul64(uint64(a), uint64(b))
+		if hi < 1<<(FracBits-1) {
+			return I32F32(hi<<(64-FracBits) | lo>>FracBits)
+		}
+		return MaxI32F32
+	}
+	return a.satMulSigned(b)
+}
+
+func (a I32F32) satMulSigned(b I32F32) I32F32 {
 	if r, ok := a.CheckedMul(b); ok {
 		return r
 	}

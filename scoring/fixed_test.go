@@ -93,8 +93,17 @@ func TestDivisorMatchesSafeDiv(t *testing.T) {
 		q := newDivisor(d)
 		for range 4 {
 			a := I32F32(edgeInt64s(rng))
-			if rng.IntN(2) == 0 && d > 0 {
-				a = I32F32(rng.Int64N(int64(d)) + 1) // the normalization case: 0 < a ≤ d
+			switch rng.IntN(3) {
+			case 0:
+				if d > 0 {
+					a = I32F32(rng.Int64N(int64(d)) + 1) // the normalization case: 0 < a ≤ d
+				}
+			case 1: // integer-valued, as weights and bonds read from u16
+				a = FromU16(uint16(rng.Uint32()))
+				if rng.IntN(2) == 0 {
+					d = FromInt(rng.Int64N(1<<30) + 1)
+					q = newDivisor(d)
+				}
 			}
 			if got, want := q.safeDiv(a), a.SafeDiv(d); got != want {
 				t.Fatalf("divisor(%d).safeDiv(%d) = %d, want %d", d, a, got, want)

@@ -137,25 +137,10 @@ type medianSearch struct {
 	count    []int
 	fill     []int
 	cells    []uint64
-	lists    [3]cellList
-	k        int // number of positive-stake rows (the length of idx)
+	bufs     [3][]uint64 // partition lists of packed cells
+	k        int         // number of positive-stake rows (the length of idx)
 	stakeSum I32F32
 	minority I32F32
-}
-
-// cellList is a list of nonzero cells in k order.
-type cellList struct {
-	score, stake []I32F32
-	k            []int32
-}
-
-func (l *cellList) grow(n int) {
-	if cap(l.score) < n {
-		l.score = make([]I32F32, n)
-		l.stake = make([]I32F32, n)
-		l.k = make([]int32, n)
-	}
-	l.score, l.stake, l.k = l.score[:n], l.stake[:n], l.k[:n]
 }
 
 // interval is an open score interval (a, b); unbounded sides are flagged.
@@ -172,27 +157,26 @@ func unpack(p uint64) (I32F32, int32) { return I32F32(p >> 16), int32(p & 0xffff
 
 // column returns the weighted median of one column given its packed nonzero
 // cells in k order. The current list is kept as its nonzero cells plus,
-// while the interval contains 0, all zero-score rows.
+// while the interval contains 0, all zero-score rows. Partitions are written
+// branch-free into two of three scratch lists.
 func (m *medianSearch) column(all []uint64) I32F32 {
-	for i := range m.lists {
-		m.lists[i].grow(len(all))
+	for i := range m.bufs {
+		if cap(m.bufs[i]) < len(all) {
+			m.bufs[i] = make([]uint64, len(all))
+		}
 	}
-	cur, lower, upper := &m.lists[0], &m.lists[1], &m.lists[2]
 	var nonzeroStake I32F32
-	for i, p := range all {
-		sc, k := unpack(p)
-		st := m.useStake[k]
-		cur.score[i], cur.stake[i], cur.k[i] = sc, st, k
-		nonzeroStake += st
+	for _, p := range all {
+		nonzeroStake += m.useStake[p&0xffff]
 	}
-	size := len(all)
 	zeroCount := m.k - len(all)
 	zeroStake := m.stakeSum - nonzeroStake
+	cur, curBuf := all, -1
 	iv := interval{aInf: true, bInf: true}
 	lo, hi := I32F32(0), m.stakeSum
 	for iter := 0; ; {
 		zerosIn := zeroCount > 0 && iv.contains(0)
-		length := size
+		length := len(cur)
 		if zerosIn {
 			length += zeroCount
 		}
@@ -201,24 +185,31 @@ func (m *medianSearch) column(all []uint64) I32F32 {
 		}
 		var pivot I32F32
 		if zerosIn {
-			pivot = pivotWithZeros(all, cur.k[:size], cur.score, &iv, length/2)
+			pivot = pivotWithZeros(all, cur, &iv, length/2)
 		} else {
-			pivot = cur.score[length/2]
+			pivot, _ = unpack(cur[length/2])
 		}
 		if length == 1 {
 			return pivot
 		}
+		lb, ub := 0, 1
+		switch curBuf {
+		case 0:
+			lb, ub = 1, 2
+		case 1:
+			lb, ub = 0, 2
+		}
+		lower, upper := m.bufs[lb][:len(cur)], m.bufs[ub][:len(cur)]
 		var loStake, hiStake I32F32
 		nl, nu := 0, 0
-		scores, stakes, ks := cur.score[:size], cur.stake[:size], cur.k[:size]
-		for i, sc := range scores {
-			st, k := stakes[i], ks[i]
+		for _, p := range cur {
+			sc, st := I32F32(p>>16), m.useStake[p&0xffff]
 			lt := int64(sc-pivot) >> 63 // −1 when sc < pivot
 			gt := int64(pivot-sc) >> 63 // −1 when sc > pivot
 			loStake += st & I32F32(lt)
 			hiStake += st & I32F32(gt)
-			lower.score[nl], lower.stake[nl], lower.k[nl] = sc, st, k
-			upper.score[nu], upper.stake[nu], upper.k[nu] = sc, st, k
+			lower[nl] = p
+			upper[nu] = p
 			nl -= int(lt)
 			nu -= int(gt)
 		}
@@ -237,11 +228,11 @@ func (m *medianSearch) column(all []uint64) I32F32 {
 		case m.minority < lo.SatAdd(loStake) && loCount > 0:
 			iv.b, iv.bInf = pivot, false
 			hi = lo.SatAdd(loStake)
-			cur, lower, size = lower, cur, nl
+			cur, curBuf = lower[:nl], lb
 		case hi.SatSub(hiStake) <= m.minority && hiCount > 0:
 			iv.a, iv.aInf = pivot, false
 			lo = hi.SatSub(hiStake)
-			cur, upper, size = upper, cur, nu
+			cur, curBuf = upper[:nu], ub
 		default:
 			return pivot
 		}
@@ -254,8 +245,8 @@ func (m *medianSearch) column(all []uint64) I32F32 {
 // pivotWithZeros returns the score at position pos of a list made of every
 // row k except the nonzero cells outside iv: it walks those excluded cells
 // in k order to find the pos-th remaining k, which is either one of the
-// current nonzero cells (curK, curScore) or a zero.
-func pivotWithZeros(all []uint64, curK []int32, curScore []I32F32, iv *interval, pos int) I32F32 {
+// current nonzero cells cur (packed, k order) or a zero.
+func pivotWithZeros(all, cur []uint64, iv *interval, pos int) I32F32 {
 	k := int32(pos)
 	for _, p := range all {
 		sc, ck := unpack(p)
@@ -267,8 +258,10 @@ func pivotWithZeros(all []uint64, curK []int32, curScore []I32F32, iv *interval,
 		}
 		k++
 	}
-	if i, found := slices.BinarySearch(curK, k); found {
-		return curScore[i]
+	i, found := slices.BinarySearchFunc(cur, k, func(p uint64, k int32) int { return int(int32(p&0xffff) - k) })
+	if found {
+		sc, _ := unpack(cur[i])
+		return sc
 	}
 	return 0
 }

@@ -43,22 +43,20 @@ func (m *csr) copyFrom(src *csr) *csr {
 	return m
 }
 
-// rowNormalize divides each row with a positive sum by that sum:
+// normalizeRow divides row i by its sum when that sum is positive:
 // w_ij ← w_ij / Σ_j w_ij (inplace_row_normalize_sparse).
-func (m *csr) rowNormalize() {
-	for i := range m.rows() {
-		_, vals := m.row(i)
-		var sum I32F32
-		for _, v := range vals {
-			sum += v
-		}
-		if sum <= 0 {
-			continue
-		}
-		d := newDivisor(sum)
-		for k, v := range vals {
-			vals[k] = d.safeDiv(v)
-		}
+func (m *csr) normalizeRow(i int) {
+	_, vals := m.row(i)
+	var sum I32F32
+	for _, v := range vals {
+		sum += v
+	}
+	if sum <= 0 {
+		return
+	}
+	d := newDivisor(sum)
+	for k, v := range vals {
+		vals[k] = d.safeDiv(v)
 	}
 }
 
@@ -73,17 +71,6 @@ func (m *csr) colNormalize(n int, scratch []I32F32) {
 	m.divideByColumn(n, sums)
 }
 
-// colMaxUpscale divides each cell by its column's maximum where that maximum
-// is nonzero (inplace_col_max_upscale_sparse).
-func (m *csr) colMaxUpscale(n int, scratch []I32F32) {
-	maxes := scratch[:n]
-	clear(maxes)
-	for k, j := range m.col {
-		maxes[j] = max(maxes[j], m.val[k])
-	}
-	m.divideByColumn(n, maxes)
-}
-
 func (m *csr) divideByColumn(n int, by []I32F32) {
 	divs := make([]divisor, n)
 	for j, d := range by {
@@ -94,48 +81,6 @@ func (m *csr) divideByColumn(n int, by []I32F32) {
 			m.val[k] = divs[j].safeDiv(m.val[k])
 		}
 	}
-}
-
-// rowScale sets dst to m with row i multiplied by s_i: b_ij·s_i
-// (row_hadamard_sparse).
-func (m *csr) rowScale(dst *csr, s []I32F32) *csr {
-	dst.copyFrom(m)
-	out := dst
-	for i := range m.rows() {
-		lo, hi := m.start[i], m.start[i+1]
-		for k := lo; k < hi; k++ {
-			out.val[k] = m.val[k].SatMul(s[i])
-		}
-	}
-	return out
-}
-
-// rowSums returns Σ_j m_ij for each row (row_sum_sparse; a plain sum).
-func (m *csr) rowSums() []I32F32 {
-	out := make([]I32F32, m.rows())
-	for i := range out {
-		_, vals := m.row(i)
-		var s I32F32
-		for _, v := range vals {
-			s += v
-		}
-		out[i] = s
-	}
-	return out
-}
-
-// colWeighted returns r_j = Σ_i s_i·m_ij with saturating operations, rows in
-// order (matmul_sparse).
-func (m *csr) colWeighted(s []I32F32, n int) []I32F32 {
-	out := make([]I32F32, n)
-	for i := range m.rows() {
-		cols, vals := m.row(i)
-		si := s[i]
-		for k, j := range cols {
-			out[j] = out[j].SatAdd(si.SatMul(vals[k]))
-		}
-	}
-	return out
 }
 
 // rowWeighted returns d_i = Σ_j v_j·m_ij with saturating operations
@@ -213,23 +158,64 @@ func (a *rowAccumulator) flushPositive(out *csr) {
 
 // matEMA returns α·new + (1−α)·old, densified per row with saturating adds
 // (new first, then old), keeping cells > 0 in ascending column order
-// (mat_ema_sparse).
+// (mat_ema_sparse). Rows whose columns are strictly increasing in both
+// matrices, the usual case, are merged directly.
 func matEMA(out, newM, oldM *csr, acc *rowAccumulator, alpha I32F32, n int) *csr {
 	oneMinus := One.SatSub(alpha)
 	out.reset(newM.rows(), len(newM.col)+len(oldM.col))
 	acc.reset(n)
 	for i := range newM.rows() {
-		cols, vals := newM.row(i)
-		for k, j := range cols {
-			acc.add(j, alpha.SatMul(vals[k]))
-		}
-		cols, vals = oldM.row(i)
-		for k, j := range cols {
-			acc.add(j, oneMinus.SatMul(vals[k]))
-		}
-		acc.flushPositive(out)
+		nc, nv := newM.row(i)
+		oc, ov := oldM.row(i)
+		emaRow(out, acc, nc, nv, oc, ov, alpha, oneMinus)
 	}
 	return out
+}
+
+// emaRow appends one row of mat_ema_sparse to out: α·new + (1−α)·old with
+// saturating adds (new first), cells > 0 in ascending column order.
+func emaRow(out *csr, acc *rowAccumulator, nc []uint16, nv []I32F32, oc []uint16, ov []I32F32, alpha, oneMinus I32F32) {
+	if !increasing(nc) || !increasing(oc) {
+		for k, j := range nc {
+			acc.add(j, alpha.SatMul(nv[k]))
+		}
+		for k, j := range oc {
+			acc.add(j, oneMinus.SatMul(ov[k]))
+		}
+		acc.flushPositive(out)
+		return
+	}
+	a, b := 0, 0
+	for a < len(nc) || b < len(oc) {
+		var j uint16
+		var v I32F32
+		switch {
+		case b == len(oc) || (a < len(nc) && nc[a] < oc[b]):
+			j, v = nc[a], alpha.SatMul(nv[a])
+			a++
+		case a == len(nc) || oc[b] < nc[a]:
+			j, v = oc[b], oneMinus.SatMul(ov[b])
+			b++
+		default:
+			j, v = nc[a], alpha.SatMul(nv[a]).SatAdd(oneMinus.SatMul(ov[b]))
+			a++
+			b++
+		}
+		if v > 0 {
+			out.push(j, v)
+		}
+	}
+	out.endRow()
+}
+
+// increasing reports whether cols is strictly increasing.
+func increasing(cols []uint16) bool {
+	for k := 1; k < len(cols); k++ {
+		if cols[k] <= cols[k-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // interpolate returns a + ratio·(b − a) (interpolate_sparse). ratio 0 and 1
