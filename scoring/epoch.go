@@ -312,7 +312,7 @@ func colClip(out, w *csr, c, activeStake []I32F32) (clipped *csr, trust, rank []
 			if cj >= v || cj > 0 {
 				v = val[k]
 				t += v
-				rank[j] = rank[j].SatAdd(si.SatMul(v))
+				rank[j] = rank[j].SatAdd(mulUnit(si, v))
 				k++
 			}
 		}

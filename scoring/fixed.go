@@ -151,12 +151,10 @@ func (a I32F32) CheckedMul(b I32F32) (I32F32, bool) {
 
 // SatMul returns floor(a·b / 2^32) clamped to the range.
 func (a I32F32) SatMul(b I32F32) I32F32 {
-	if a|b >= 0 { // both non-negative: the common case, kept inlinable
-		hi, lo := bits.Mul64(uint64(a), uint64(b))
-		if hi < 1<<(FracBits-1) {
-			return I32F32(hi<<(64-FracBits) | lo>>FracBits)
-		}
-		return MaxI32F32
+	// Both non-negative and no overflow: the common case, kept inlinable.
+	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	if a|b >= 0 && hi < 1<<(FracBits-1) {
+		return I32F32(hi<<(64-FracBits) | lo>>FracBits)
 	}
 	return a.satMulSigned(b)
 }
@@ -335,4 +333,13 @@ func VecMaxUpscaleToU16(v []I32F32) []uint16 {
 		}
 	}
 	return out
+}
+
+// mulUnit is SatMul for operands in [0, 1.0] (bits [0, 2^32]), where the
+// product cannot overflow or be negative: floor(a·b / 2^32). It is small
+// enough to inline; the epoch uses it only where both operands are
+// proportions (normalized stake, weights, bonds, incentive or α).
+func mulUnit(a, b I32F32) I32F32 {
+	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	return I32F32(hi<<(64-FracBits) | lo>>FracBits)
 }

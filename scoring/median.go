@@ -200,10 +200,11 @@ func (m *medianSearch) column(all []uint64) I32F32 {
 			lb, ub = 0, 2
 		}
 		lower, upper := m.bufs[lb][:len(cur)], m.bufs[ub][:len(cur)]
+		useStake := m.useStake
 		var loStake, hiStake I32F32
 		nl, nu := 0, 0
 		for _, p := range cur {
-			sc, st := I32F32(p>>16), m.useStake[p&0xffff]
+			sc, st := I32F32(p>>16), useStake[p&0xffff]
 			lt := int64(sc-pivot) >> 63 // −1 when sc < pivot
 			gt := int64(pivot-sc) >> 63 // −1 when sc > pivot
 			loStake += st & I32F32(lt)

@@ -56,7 +56,11 @@ func (m *csr) normalizeRow(i int) {
 	}
 	d := newDivisor(sum)
 	for k, v := range vals {
-		vals[k] = d.safeDiv(v)
+		if r, ok := d.fastDiv(v); ok {
+			vals[k] = r
+		} else {
+			vals[k] = d.slowDiv(v)
+		}
 	}
 }
 
@@ -173,7 +177,8 @@ func matEMA(out, newM, oldM *csr, acc *rowAccumulator, alpha I32F32, n int) *csr
 }
 
 // emaRow appends one row of mat_ema_sparse to out: α·new + (1−α)·old with
-// saturating adds (new first), cells > 0 in ascending column order.
+// saturating adds (new first), cells > 0 in ascending column order. α and
+// all values are proportions in [0, 1].
 func emaRow(out *csr, acc *rowAccumulator, nc []uint16, nv []I32F32, oc []uint16, ov []I32F32, alpha, oneMinus I32F32) {
 	if !increasing(nc) || !increasing(oc) {
 		for k, j := range nc {
@@ -191,13 +196,13 @@ func emaRow(out *csr, acc *rowAccumulator, nc []uint16, nv []I32F32, oc []uint16
 		var v I32F32
 		switch {
 		case b == len(oc) || (a < len(nc) && nc[a] < oc[b]):
-			j, v = nc[a], alpha.SatMul(nv[a])
+			j, v = nc[a], mulUnit(alpha, nv[a])
 			a++
 		case a == len(nc) || oc[b] < nc[a]:
-			j, v = oc[b], oneMinus.SatMul(ov[b])
+			j, v = oc[b], mulUnit(oneMinus, ov[b])
 			b++
 		default:
-			j, v = nc[a], alpha.SatMul(nv[a]).SatAdd(oneMinus.SatMul(ov[b]))
+			j, v = nc[a], mulUnit(alpha, nv[a]).SatAdd(mulUnit(oneMinus, ov[b]))
 			a++
 			b++
 		}

@@ -25,7 +25,7 @@ func (e *Epocher) originalYumaBonds(s *State, wb *csr, activeStake, incentive []
 			cols, vals := wb.row(i)
 			si := activeStake[i]
 			for k, j := range cols {
-				sums[j] = sums[j].SatAdd(vals[k].SatMul(si))
+				sums[j] = sums[j].SatAdd(mulUnit(vals[k], si))
 			}
 		}
 	})
@@ -41,11 +41,21 @@ func (e *Epocher) originalYumaBonds(s *State, wb *csr, activeStake, incentive []
 		deltaRow = deltaRow[:0]
 		si := activeStake[i]
 		for k, j := range nc {
-			deltaRow = append(deltaRow, deltaDiv.apply(j, nv[k].SatMul(si)))
+			x := mulUnit(nv[k], si)
+			if r, ok := deltaDiv.divs[j].fastDiv(x); ok {
+				x = r
+			} else {
+				x = deltaDiv.applySlow(j, x)
+			}
+			deltaRow = append(deltaRow, x)
 		}
 		bondRow = bondRow[:0]
 		for k, j := range oc {
-			bondRow = append(bondRow, bondDiv.apply(j, ov[k]))
+			x, ok := bondDiv.divs[j].fastIntDiv(ov[k]) // bonds read from u16
+			if !ok {
+				x = bondDiv.apply(j, ov[k])
+			}
+			bondRow = append(bondRow, x)
 		}
 		emaRow(ema, &e.acc, nc, deltaRow, oc, bondRow, alpha, oneMinus)
 	}
@@ -61,9 +71,12 @@ func (e *Epocher) originalYumaBonds(s *State, wb *csr, activeStake, incentive []
 		cols, vals := ema.row(i)
 		var d I32F32
 		for k, j := range cols {
-			v := emaDiv.apply(j, vals[k])
+			v, ok := emaDiv.divs[j].fastDiv(vals[k])
+			if !ok {
+				v = emaDiv.applySlow(j, vals[k])
+			}
 			vals[k] = v
-			d = d.SatAdd(incentive[j].SatMul(v))
+			d = d.SatAdd(mulUnit(incentive[j], v))
 			colMax[j] = max(colMax[j], v)
 		}
 		dividends[i] = d
@@ -80,7 +93,11 @@ func (e *Epocher) upscaledBondRow(i int) []Entry {
 	cols, vals := e.ema.row(i)
 	row := make([]Entry, len(cols))
 	for k, j := range cols {
-		row[k] = Entry{UID: j, Value: ToU16Proportion(e.maxDiv.apply(j, vals[k]))}
+		v, ok := e.maxDiv.divs[j].fastDiv(vals[k])
+		if !ok {
+			v = e.maxDiv.applySlow(j, vals[k])
+		}
+		row[k] = Entry{UID: j, Value: ToU16Proportion(v)}
 	}
 	return row
 }
@@ -122,9 +139,19 @@ type columnDivision struct {
 	divs []divisor
 }
 
+// apply returns v / by_j, or v where by_j is 0. The hot loops inline its
+// common case, fastDiv, by hand.
 func (c columnDivision) apply(j uint16, v I32F32) I32F32 {
+	q := &c.divs[j]
+	if r, ok := q.fastDiv(v); ok {
+		return r
+	}
+	return c.applySlow(j, v)
+}
+
+func (c columnDivision) applySlow(j uint16, v I32F32) I32F32 {
 	if c.by[j] == 0 {
 		return v
 	}
-	return c.divs[j].safeDiv(v)
+	return c.divs[j].slowDiv(v)
 }
