@@ -33,7 +33,7 @@ type divisor struct {
 // magic returns Granlund–Montgomery's multiplier and shift for d ≥ 2.
 func magic(d uint64) (m uint64, sh uint8) {
 	l := uint(64 - bits.LeadingZeros64(d-1)) // ⌈log2 d⌉ ≥ 1
-	var hi uint64                             // 2^l − d, which is below d
+	var hi uint64                            // 2^l − d, which is below d
 	if l == 64 {
 		hi = -d
 	} else {
