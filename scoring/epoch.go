@@ -304,23 +304,30 @@ func colClip(out, w *csr, c, activeStake []I32F32) (clipped *csr, trust, rank []
 	k := 0
 	for i := range w.rows() {
 		cols, vals := w.row(i)
-		si := activeStake[i]
-		var t I32F32
-		for x, j := range cols {
-			v, cj := vals[x], c[j]
-			col[k], val[k] = j, min(v, cj)
-			if cj >= v || cj > 0 {
-				v = val[k]
-				t += v
-				rank[j] = rank[j].SatAdd(mulUnit(si, v))
-				k++
-			}
-		}
+		kept, t := clipRow(cols, vals, c, activeStake[i], rank, col[k:], val[k:])
+		k += kept
 		trust[i] = t
 		out.start = append(out.start, k)
 	}
 	out.col, out.val = col[:k], val[:k]
 	return out, trust, rank
+}
+
+// clipRow clips one row into outCol/outVal (which have room for it),
+// adding s_i·Wc_ij to rank; it returns the cells kept and their sum.
+func clipRow(cols []uint16, vals, c []I32F32, si I32F32, rank []I32F32, outCol []uint16, outVal []I32F32) (kept int, trust I32F32) {
+	outCol, outVal = outCol[:len(cols)], outVal[:len(cols)]
+	for x, j := range cols {
+		v, cj := vals[x], c[j]
+		v = min(v, cj)
+		outCol[kept], outVal[kept] = j, v
+		if cj >= vals[x] || cj > 0 {
+			trust += v
+			rank[j] = rank[j].SatAdd(mulUnit(si, v))
+			kept++
+		}
+	}
+	return kept, trust
 }
 
 // storedBonds reads the stored bond rows as I32F32(u16), or for Yuma3 as

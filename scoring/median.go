@@ -87,6 +87,12 @@ func (m *medianSearch) columns(stake []I32F32, w *csr, n int, kappa I32F32) []I3
 	m.minority = m.stakeSum.SatSub(kappa)
 	m.k = len(m.useStake)
 
+	out := make([]I32F32, n)
+	if m.rowsIncreasing(w) {
+		m.blockedColumns(w, n, out)
+		return out
+	}
+
 	// Transpose the positive-stake rows' nonzero cells into columns, k
 	// ascending, packed as score<<16 | k (row-normalized scores lie in
 	// [0, 1], so they fit).
@@ -122,12 +128,78 @@ func (m *medianSearch) columns(stake []I32F32, w *csr, n int, kappa I32F32) []I3
 		}
 	}
 	m.count, m.cells, m.fill = count, cells, fill
-
-	out := make([]I32F32, n)
 	for j := range n {
 		out[j] = m.column(cells[count[j]:count[j+1]])
 	}
 	return out
+}
+
+// rowsIncreasing reports whether every positive-stake row of w has strictly
+// increasing columns, as rows stored by set_weights usually do.
+func (m *medianSearch) rowsIncreasing(w *csr) bool {
+	for i := range w.rows() {
+		if m.rowK[i] >= 0 {
+			if cols, _ := w.row(i); !increasing(cols) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// medianBlock is the number of columns transposed at a time.
+const medianBlock = 128
+
+// blockedColumns computes the column medians a block of columns at a time:
+// a cursor per positive-stake row walks its (increasing) columns, so each
+// block's cells are gathered from short contiguous runs into a small,
+// cache-resident transpose instead of one scattered across memory.
+func (m *medianSearch) blockedColumns(w *csr, n int, out []I32F32) {
+	var rows []int32 // positive-stake rows in k order
+	for i := range w.rows() {
+		if m.rowK[i] >= 0 {
+			rows = append(rows, int32(i))
+		}
+	}
+	cursor := make([]int, len(rows))
+	for k, i := range rows {
+		cursor[k] = w.start[i]
+	}
+	count := slices.Grow(m.count[:0], medianBlock+1)[:medianBlock+1]
+	fill := slices.Grow(m.fill[:0], medianBlock)[:medianBlock]
+	cells := slices.Grow(m.cells[:0], medianBlock*len(rows))[:medianBlock*len(rows)]
+	for j0 := 0; j0 < n; j0 += medianBlock {
+		j1 := min(n, j0+medianBlock)
+		clear(count)
+		for k, i := range rows {
+			end := w.start[i+1]
+			for p := cursor[k]; p < end && int(w.col[p]) < j1; p++ {
+				if w.val[p] != 0 {
+					count[int(w.col[p])-j0+1]++
+				}
+			}
+		}
+		for b := range j1 - j0 {
+			count[b+1] += count[b]
+		}
+		copy(fill, count[:j1-j0])
+		for k, i := range rows {
+			end := w.start[i+1]
+			p := cursor[k]
+			for ; p < end && int(w.col[p]) < j1; p++ {
+				if v := w.val[p]; v != 0 {
+					b := int(w.col[p]) - j0
+					cells[fill[b]] = uint64(v)<<16 | uint64(k)
+					fill[b]++
+				}
+			}
+			cursor[k] = p
+		}
+		for b := range j1 - j0 {
+			out[j0+b] = m.column(cells[count[b]:count[b+1]])
+		}
+	}
+	m.count, m.fill, m.cells = count, fill, cells
 }
 
 // medianSearch holds the working memory of the column medians.
@@ -200,20 +272,7 @@ func (m *medianSearch) column(all []uint64) I32F32 {
 			lb, ub = 0, 2
 		}
 		lower, upper := m.bufs[lb][:len(cur)], m.bufs[ub][:len(cur)]
-		useStake := m.useStake
-		var loStake, hiStake I32F32
-		nl, nu := 0, 0
-		for _, p := range cur {
-			sc, st := I32F32(p>>16), useStake[p&0xffff]
-			lt := int64(sc-pivot) >> 63 // −1 when sc < pivot
-			gt := int64(pivot-sc) >> 63 // −1 when sc > pivot
-			loStake += st & I32F32(lt)
-			hiStake += st & I32F32(gt)
-			lower[nl] = p
-			upper[nu] = p
-			nl -= int(lt)
-			nu -= int(gt)
-		}
+		loStake, hiStake, nl, nu := partition(cur, lower, upper, m.useStake, pivot)
 		loCount, hiCount := nl, nu
 		if zerosIn {
 			switch {
@@ -241,6 +300,26 @@ func (m *medianSearch) column(all []uint64) I32F32 {
 			return 0
 		}
 	}
+}
+
+// partition splits the packed cells of cur into those scoring below pivot
+// (lower[:nl]) and above it (upper[:nu]), keeping their order, and sums
+// their stakes. It is branch-free: every cell is written to both lists and
+// the matching count advances.
+func partition(cur, lower, upper []uint64, useStake []I32F32, pivot I32F32) (loStake, hiStake I32F32, nl, nu int) {
+	lower, upper = lower[:len(cur)], upper[:len(cur)]
+	for _, p := range cur {
+		sc, st := I32F32(p>>16), useStake[p&0xffff]
+		lt := int64(sc-pivot) >> 63 // −1 when sc < pivot
+		gt := int64(pivot-sc) >> 63 // −1 when sc > pivot
+		loStake += st & I32F32(lt)
+		hiStake += st & I32F32(gt)
+		lower[nl] = p
+		upper[nu] = p
+		nl -= int(lt)
+		nu -= int(gt)
+	}
+	return loStake, hiStake, nl, nu
 }
 
 // pivotWithZeros returns the score at position pos of a list made of every
