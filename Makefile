@@ -17,7 +17,7 @@ TEST_SUITES := test-go
 # are comparable between runs and machines.
 BENCH_PKGS := ./scoring/...
 
-.PHONY: all build test $(TEST_SUITES) bench lint devnet clean
+.PHONY: all build test $(TEST_SUITES) bench lint devnet clean contracts
 
 all: build
 
@@ -45,3 +45,21 @@ devnet:
 
 clean:
 	rm -rf bin
+
+# Solidity: compile chain/contracts with solc-js (pinned in its package-lock.json)
+# and regenerate the committed artifacts and Go bindings. Needs npm; build and
+# test do not, since the artifacts and bindings are committed.
+CONTRACTS_DIR := chain/contracts
+ABIGEN        := github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10
+
+contracts:
+	cd $(CONTRACTS_DIR) && npm ci --no-audit --no-fund
+	rm -rf $(CONTRACTS_DIR)/build
+	cd $(CONTRACTS_DIR) && npx --no-install solcjs --optimize --bin --abi \
+		--include-path node_modules/ --base-path . AgoraToken.sol -o build
+	mkdir -p $(CONTRACTS_DIR)/artifacts chain/bindings
+	cp $(CONTRACTS_DIR)/build/AgoraToken_sol_AgoraToken.abi $(CONTRACTS_DIR)/artifacts/AgoraToken.abi
+	cp $(CONTRACTS_DIR)/build/AgoraToken_sol_AgoraToken.bin $(CONTRACTS_DIR)/artifacts/AgoraToken.bin
+	$(GO) run $(ABIGEN) --abi $(CONTRACTS_DIR)/artifacts/AgoraToken.abi \
+		--bin $(CONTRACTS_DIR)/artifacts/AgoraToken.bin \
+		--pkg bindings --type AgoraToken --out chain/bindings/agora_token.go

@@ -22,6 +22,8 @@ const envPrefix = "AGORA"
 type Config struct {
 	// Log configures the process logger, which writes to stderr.
 	Log LogConfig `mapstructure:"log" json:"log"`
+	// Devnet configures `agora devnet`.
+	Devnet DevnetConfig `mapstructure:"devnet" json:"devnet"`
 }
 
 // LogConfig configures the slog logger.
@@ -34,7 +36,7 @@ type LogConfig struct {
 
 // DefaultConfig returns the configuration used when nothing overrides it.
 func DefaultConfig() Config {
-	return Config{Log: LogConfig{Level: "info", Format: "text"}}
+	return Config{Log: LogConfig{Level: "info", Format: "text"}, Devnet: defaultDevnetConfig()}
 }
 
 // Validate reports the first invalid field of c.
@@ -71,6 +73,9 @@ func loadConfig(v *viper.Viper, path string) (Config, error) {
 	def := DefaultConfig()
 	v.SetDefault("log.level", def.Log.Level)
 	v.SetDefault("log.format", def.Log.Format)
+	for key, value := range devnetDefaults() {
+		v.SetDefault(key, value)
+	}
 	v.SetEnvPrefix(envPrefix)
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
 	v.AutomaticEnv()

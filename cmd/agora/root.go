@@ -55,6 +55,7 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 		newVersionCommand(a),
 		newConfigCommand(a),
 		newConsensusCommand(a),
+		newDevnetCommand(a),
 	)
 	wrapRunE(root)
 	return root

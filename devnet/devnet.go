@@ -1,0 +1,440 @@
+// Package devnet runs a whole Agora network in one process: an embedded EVM
+// chain with the token contract, a three-node validator cluster on raft,
+// a subnet, miners serving its reference model, scoring, Yuma epochs and
+// on-chain settlement. Every part is the real component; devnet only wires
+// them together on loopback and reports progress. Only cmd/agora imports it.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/agora-net/agora/chain"
+	"github.com/agora-net/agora/miner"
+	"github.com/agora-net/agora/model"
+	"github.com/agora-net/agora/validator"
+	"github.com/agora-net/agora/validator/ledger"
+)
+
+// SubnetSpec is the subnet the devnet creates.
+type SubnetSpec struct {
+	ID          uint16
+	Name        string
+	ModelSeed   uint64 // the reference model is generated from this seed
+	ModelHash   string // its expected content hash (hex sha256); empty: not checked
+	Hyperparams ledger.Hyperparams
+}
+
+// Config configures a devnet run.
+type Config struct {
+	// DataDir keeps all state; a second run on it resumes. Empty: a fresh
+	// temporary directory, removed at the end.
+	DataDir string
+	// Epochs stops the run after this many epochs were paid in it (0: run
+	// until the context ends).
+	Epochs int
+	// Validators, Miners and FaultyMiners (miners serving a different model
+	// than the subnet's) size the network.
+	Validators, Miners, FaultyMiners int
+	// ValidatorStake is each validator's genesis stake, in base units.
+	ValidatorStake uint64
+	// TickInterval is the ledger's block time; ChainBlockPeriod the chain's.
+	TickInterval, ChainBlockPeriod time.Duration
+	// ChainRPCPort is the chain's JSON-RPC port on 127.0.0.1 (0: any free).
+	ChainRPCPort int
+	Subnet       SubnetSpec
+	Scorer       validator.ScorerConfig
+}
+
+// DefaultConfig returns the embedded defaults (configs/devnet.yaml holds the
+// same values for people to read and copy).
+func DefaultConfig() Config {
+	hp := ledger.DefaultHyperparams()
+	hp.Tempo = 50
+	hp.WeightsRateLimit = 5
+	hp.MaxAllowedValidators = 64
+	hp.MinAllowedWeights = 1
+	hp.ImmunityPeriod = 100
+	hp.EmissionPerBlock = 1_000_000_000
+	return Config{
+		Validators:       3,
+		Miners:           3,
+		FaultyMiners:     1,
+		ValidatorStake:   1_000_000_000_000,
+		TickInterval:     200 * time.Millisecond,
+		ChainBlockPeriod: 500 * time.Millisecond,
+		Subnet:           SubnetSpec{ID: 1, Name: "text-inference", ModelSeed: 1, Hyperparams: hp},
+		Scorer:           validator.DefaultScorerConfig(),
+	}
+}
+
+// Validate reports the first field out of range.
+func (c Config) Validate() error {
+	switch {
+	case c.Validators < 1 || c.Validators > 7:
+		return errors.New("devnet: validators must be between 1 and 7")
+	case c.Miners < 1 || c.Miners+c.FaultyMiners+c.Validators > 64:
+		return errors.New("devnet: need at least one miner and at most 64 neurons")
+	case c.FaultyMiners < 0:
+		return errors.New("devnet: faulty miners must not be negative")
+	case c.Epochs < 0:
+		return errors.New("devnet: epochs must not be negative")
+	case c.TickInterval <= 0 || c.ChainBlockPeriod <= 0:
+		return errors.New("devnet: tick interval and chain block period must be positive")
+	case c.ChainRPCPort < 0 || c.ChainRPCPort > 65535:
+		return errors.New("devnet: chain RPC port out of range")
+	}
+	return c.Subnet.Hyperparams.Validate()
+}
+
+// Summary is what a finished run reports (the --json document).
+type Summary struct {
+	ChainRPC string             `json:"chain_rpc"`
+	Token    string             `json:"token"`
+	Epochs   []EpochSummary     `json:"epochs"`
+	Balances map[string]string  `json:"balances"`
+	Hashes   map[string]string  `json:"-"`
+	Records  []ledger.EpochRecord `json:"-"`
+}
+
+// EpochSummary is one paid epoch.
+type EpochSummary struct {
+	Subnet  uint16          `json:"subnet"`
+	Epoch   uint64          `json:"epoch"`
+	Block   uint64          `json:"block"`
+	Tx      string          `json:"tx"`
+	Payouts []PayoutSummary `json:"payouts"`
+}
+
+// PayoutSummary is one payout of an epoch.
+type PayoutSummary struct {
+	UID     uint16 `json:"uid"`
+	Address string `json:"address"`
+	Role    string `json:"role"`
+	Amount  string `json:"amount"`
+}
+
+// Run starts the network, waits until cfg.Epochs epochs were paid (or ctx
+// ends), stops everything and returns the summary. Progress goes to out.
+func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Summary, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	dir := cfg.DataDir
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "agora-devnet-")
+		if err != nil {
+			return nil, fmt.Errorf("devnet: %w", err)
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	}
+	st, resumed, err := loadOrCreateState(dir, cfg)
+	if err != nil {
+		return nil, err
+	}
+	p := &printer{w: out}
+	if resumed {
+		p.printf("Resuming the devnet in %s\n", dir)
+	} else {
+		p.printf("Starting a new devnet in %s\n", dir)
+	}
+
+	ref, err := model.NewSeeded(cfg.Subnet.ModelSeed, model.DefaultConfig())
+	if err != nil {
+		return nil, fmt.Errorf("devnet: reference model: %w", err)
+	}
+	refHash := ref.Hash()
+	if cfg.Subnet.ModelHash != "" && cfg.Subnet.ModelHash != refHash {
+		return nil, fmt.Errorf("devnet: reference model from seed %d has hash %s, config names %s", cfg.Subnet.ModelSeed, refHash, cfg.Subnet.ModelHash)
+	}
+
+	// The chain, with the token whose minter is the cluster's settlement key.
+	sim, err := chain.StartSimulated(ctx, chain.SimConfig{
+		HTTPPort:    st.ChainRPCPort,
+		BlockPeriod: cfg.ChainBlockPeriod,
+		DataDir:     st.path("chain"),
+		Accounts:    []common.Address{st.key(st.Deployer).addr(), st.key(st.Settlement).addr()},
+	})
+	if err != nil {
+		return nil, err
+	}
+	defer sim.Close()
+	tokenAddr, token, err := st.token(ctx, sim)
+	if err != nil {
+		return nil, err
+	}
+	p.printf("Chain: JSON-RPC %s (chain id %d), token %s\n", sim.RPCURL(), sim.ChainID(), tokenAddr.Hex())
+
+	// The validator cluster.
+	genesis := ledger.Genesis{ChainID: sim.ChainID()}
+	for _, v := range st.Validators {
+		genesis.Validators = append(genesis.Validators, ledger.GenesisValidator{Address: st.key(v.Key).addr(), Stake: cfg.ValidatorStake})
+	}
+	var peers []validator.Peer
+	for i, v := range st.Validators {
+		peers = append(peers, validator.Peer{ID: fmt.Sprintf("validator-%d", i), RaftAddr: v.RaftAddr, HTTPAddr: v.HTTPAddr})
+	}
+	nodes := make([]*validator.Node, len(st.Validators))
+	for i, v := range st.Validators {
+		vc := validator.DefaultConfig()
+		vc.ID, vc.DataDir = peers[i].ID, st.path(fmt.Sprintf("validator-%d", i))
+		vc.RaftAddr, vc.HTTPAddr, vc.Peers = v.RaftAddr, v.HTTPAddr, peers
+		vc.Key = st.key(v.Key).priv
+		vc.TickInterval = cfg.TickInterval
+		n, err := validator.NewNode(vc, genesis, log.With("node", vc.ID))
+		if err != nil {
+			closeNodes(nodes)
+			return nil, err
+		}
+		nodes[i] = n
+	}
+	defer closeNodes(nodes)
+
+	g, gctx := errgroup.WithContext(ctx)
+	runCtx, stop := context.WithCancel(gctx)
+	defer stop()
+	for _, n := range nodes {
+		g.Go(func() error { return n.Serve(runCtx) })
+	}
+	if err := nodes[0].WaitLeader(ctx); err != nil {
+		return nil, err
+	}
+	p.printf("Validator cluster formed: %d nodes on raft (%s)\n", len(nodes), joinAddrs(peers))
+
+	// Miners: axon servers first, so they can register their addresses.
+	for i, m := range st.Miners {
+		mc := miner.DefaultConfig()
+		mc.Addr, mc.Model, mc.Logger, mc.Hotkey = m.Axon, ref, log.With("miner", i), st.key(m.Key).addr()
+		if m.Faulty {
+			// Claims the subnet's model but answers with another one.
+			mc.Behavior = miner.Faulty
+		}
+		srv, err := miner.NewServer(mc)
+		if err != nil {
+			return nil, err
+		}
+		g.Go(func() error { return srv.Run(runCtx) })
+	}
+
+	api := validator.NewClient(peers[0].HTTPAddr, genesis.ChainID)
+	if err := setupSubnet(ctx, api, st, cfg, refHash, p); err != nil {
+		stop()
+		_ = g.Wait()
+		return nil, err
+	}
+
+	refs := func(hash string) (validator.Reference, bool) { return ref, hash == refHash }
+	payer := &tokenPayer{token: token, key: st.key(st.Settlement).priv}
+	for _, n := range nodes {
+		g.Go(func() error { return n.RunTicker(runCtx) })
+		g.Go(func() error { return n.RunScorer(runCtx, cfg.Scorer, refs) })
+		g.Go(func() error { return n.RunSettlement(runCtx, payer, 200*time.Millisecond) })
+	}
+
+	summary := &Summary{ChainRPC: sim.RPCURL(), Token: tokenAddr.Hex(), Balances: map[string]string{}}
+	watchErr := watch(runCtx, nodes[0], cfg, st, p, summary)
+	stop()
+	if err := g.Wait(); err != nil && !errors.Is(err, context.Canceled) {
+		return nil, err
+	}
+	if watchErr != nil && !errors.Is(watchErr, context.Canceled) {
+		return nil, watchErr
+	}
+	if err := readBalances(context.WithoutCancel(ctx), token, summary); err != nil {
+		return nil, err
+	}
+	summary.Hashes = map[string]string{}
+	for i, n := range nodes {
+		idx, h := n.FSM().StateHash()
+		summary.Hashes[peers[i].ID] = fmt.Sprintf("%d:%s", idx, h.Hex())
+	}
+	return summary, nil
+}
+
+func closeNodes(nodes []*validator.Node) {
+	for _, n := range nodes {
+		if n != nil {
+			_ = n.Close()
+		}
+	}
+}
+
+func joinAddrs(peers []validator.Peer) string {
+	s := ""
+	for i, p := range peers {
+		if i > 0 {
+			s += ", "
+		}
+		s += p.RaftAddr
+	}
+	return s
+}
+
+// setupSubnet creates the subnet and registers validators and miners, each
+// step only if the ledger does not have it yet (so a resumed run skips it).
+func setupSubnet(ctx context.Context, api *validator.Client, st *state, cfg Config, modelHash string, p *printer) error {
+	sn, err := api.Subnet(ctx, cfg.Subnet.ID)
+	if err != nil {
+		owner := st.key(st.Owner)
+		if _, err := api.Send(ctx, owner.priv, ledger.TypeCreateSubnet, ledger.CreateSubnet{
+			ID: cfg.Subnet.ID, Name: cfg.Subnet.Name, Task: ledger.TaskInference,
+			ModelHash: modelHash, Hyperparams: cfg.Subnet.Hyperparams,
+		}); err != nil {
+			return err
+		}
+		p.printf("Subnet %d %q created by %s: inference, reference model %s…, tempo %d blocks\n",
+			cfg.Subnet.ID, cfg.Subnet.Name, owner.addr().Hex(), modelHash[:16], cfg.Subnet.Hyperparams.Tempo)
+		if sn, err = api.Subnet(ctx, cfg.Subnet.ID); err != nil {
+			return err
+		}
+	}
+	register := func(k *keyPair, role, axon string) error {
+		if _, ok := sn.UIDOf(k.addr()); ok {
+			return nil
+		}
+		if _, err := api.Send(ctx, k.priv, ledger.TypeRegister, ledger.Register{Subnet: cfg.Subnet.ID, Role: role, Axon: axon}); err != nil {
+			return err
+		}
+		if sn, err = api.Subnet(ctx, cfg.Subnet.ID); err != nil {
+			return err
+		}
+		uid, _ := sn.UIDOf(k.addr())
+		p.printf("Registered %-9s uid %d  %s%s\n", role, uid, k.addr().Hex(), axonNote(axon))
+		return nil
+	}
+	for _, v := range st.Validators {
+		if err := register(st.key(v.Key), ledger.RoleValidator, ""); err != nil {
+			return err
+		}
+	}
+	for _, m := range st.Miners {
+		note := m.Axon
+		if err := register(st.key(m.Key), ledger.RoleMiner, note); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func axonNote(axon string) string {
+	if axon == "" {
+		return ""
+	}
+	return "  axon " + axon
+}
+
+// watch prints each new epoch's metagraph and settlement, and returns when
+// cfg.Epochs epochs were paid during this run.
+func watch(ctx context.Context, n *validator.Node, cfg Config, st *state, p *printer, sum *Summary) error {
+	printed := map[uint64]bool{}
+	settled := map[uint64]bool{}
+	for _, rec := range n.FSM().Epochs(cfg.Subnet.ID) {
+		printed[rec.Epoch] = true
+		settled[rec.Epoch] = rec.Tx != ""
+	}
+	paid := 0
+	t := time.NewTicker(100 * time.Millisecond)
+	defer t.Stop()
+	for {
+		for _, rec := range n.FSM().Epochs(cfg.Subnet.ID) {
+			if !printed[rec.Epoch] {
+				printed[rec.Epoch] = true
+				p.metagraph(rec, st)
+			}
+			if rec.Tx != "" && !settled[rec.Epoch] {
+				settled[rec.Epoch] = true
+				p.printf("Epoch %d paid on chain in tx %s (%s base units to %d accounts)\n",
+					rec.Epoch, rec.Tx, total(rec), len(rec.Payouts))
+				sum.Epochs = append(sum.Epochs, epochSummary(rec))
+				sum.Records = append(sum.Records, rec)
+				paid++
+				if cfg.Epochs > 0 && paid >= cfg.Epochs {
+					return nil
+				}
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+func total(rec ledger.EpochRecord) string {
+	t := new(big.Int)
+	for _, p := range rec.Payouts {
+		t.Add(t, new(big.Int).SetUint64(p.Amount))
+	}
+	return t.String()
+}
+
+func epochSummary(rec ledger.EpochRecord) EpochSummary {
+	es := EpochSummary{Subnet: rec.Subnet, Epoch: rec.Epoch, Block: rec.Block, Tx: rec.Tx, Payouts: []PayoutSummary{}}
+	for _, p := range rec.Payouts {
+		es.Payouts = append(es.Payouts, PayoutSummary{UID: p.UID, Address: p.Address.Hex(), Role: p.Role, Amount: fmt.Sprint(p.Amount)})
+	}
+	return es
+}
+
+// readBalances reads every paid account's balance back from the contract.
+func readBalances(ctx context.Context, token *chain.Token, sum *Summary) error {
+	var addrs []common.Address
+	for _, rec := range sum.Records {
+		for _, p := range rec.Payouts {
+			if !slices.Contains(addrs, p.Address) {
+				addrs = append(addrs, p.Address)
+			}
+		}
+	}
+	for _, a := range addrs {
+		b, err := token.BalanceOf(ctx, a)
+		if err != nil {
+			return err
+		}
+		sum.Balances[a.Hex()] = b.String()
+	}
+	return nil
+}
+
+// tokenPayer binds the settlement key to the token for validator.Payer.
+type tokenPayer struct {
+	mu    sync.Mutex
+	token *chain.Token
+	key   *ecdsa.PrivateKey
+}
+
+var _ validator.Payer = (*tokenPayer)(nil)
+
+func (t *tokenPayer) LastPaidEpoch(ctx context.Context, subnet uint16) (uint64, error) {
+	return t.token.LastPaidEpoch(ctx, subnet)
+}
+
+func (t *tokenPayer) EpochTx(ctx context.Context, subnet uint16, epoch uint64) (common.Hash, bool, error) {
+	return t.token.EpochTx(ctx, subnet, epoch)
+}
+
+func (t *tokenPayer) PayEpoch(ctx context.Context, subnet uint16, epoch uint64, recipients []common.Address, amounts []uint64) (common.Hash, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.token.PayEpoch(ctx, t.key, subnet, epoch, recipients, amounts)
+}
+
+// keyPair is a generated key.
+type keyPair struct{ priv *ecdsa.PrivateKey }
+
+func (k *keyPair) addr() common.Address { return crypto.PubkeyToAddress(k.priv.PublicKey) }

@@ -1,0 +1,231 @@
+package ledger
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestDecodePayload(t *testing.T) {
+	mh := `"model_hash":"` + testModelHash + `"`
+	tx := `"0x` + strings.Repeat("ab", 32) + `"`
+	tests := []struct {
+		typ, payload string
+		wantErr      string // "" = valid; otherwise a substring of the error
+	}{
+		{TypeTick, `{"block":1}`, ""},
+		{TypeTick, `{"block":18446744073709551615}`, ""},
+		{TypeTick, `{"block":0}`, "block"},
+		{TypeTick, `{}`, `missing field "block"`},
+		{TypeTick, `{"block":null}`, `"block" is null`},
+		{TypeTick, `{"Block":1}`, `unknown field "Block"`},
+		{TypeTick, `{"block":1,"extra":2}`, `unknown field "extra"`},
+		{TypeTick, `{"block":-1}`, "cannot unmarshal"},
+		{TypeTick, `{"block":1.5}`, "cannot unmarshal"},
+		{TypeTick, `{"block":1e3}`, "cannot unmarshal"},
+		{TypeTick, `{"block":"1"}`, "cannot unmarshal"},
+		{TypeTick, `{"block":18446744073709551616}`, "cannot unmarshal"},
+		{TypeTick, `{"block":1} {}`, "invalid character"},
+		{TypeTick, `[1]`, "cannot unmarshal array"},
+		{TypeTick, `null`, "got null"},
+
+		{TypeCreateSubnet, `{"id":1,"name":"text","task":"inference",` + mh + `}`, ""},
+		{TypeCreateSubnet, `{"id":65535,"name":"x","task":"fine-tune",` + mh + `,"hyperparams":{}}`, ""},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"preference",` + mh + `,"hyperparams":{"tempo":10}}`, ""},
+		{TypeCreateSubnet, `{"id":65536,"name":"x","task":"inference",` + mh + `}`, "cannot unmarshal"},
+		{TypeCreateSubnet, `{"name":"x","task":"inference",` + mh + `}`, `missing field "id"`},
+		{TypeCreateSubnet, `{"id":1,"name":"","task":"inference",` + mh + `}`, "name"},
+		{TypeCreateSubnet, `{"id":1,"name":"` + strings.Repeat("n", 65) + `","task":"inference",` + mh + `}`, "name"},
+		{TypeCreateSubnet, `{"id":1,"name":"a\nb","task":"inference",` + mh + `}`, "control character"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"training",` + mh + `}`, "task"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference","model_hash":"` + strings.ToUpper(testModelHash) + `"}`, "model_hash"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference","model_hash":"` + testModelHash[1:] + `"}`, "model_hash"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference","model_hash":"0x` + testModelHash[2:] + `"}`, "model_hash"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"hyperparams":{"tempo":0}}`, "tempo"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"hyperparams":{"temp":10}}`, `unknown field "temp"`},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"hyperparams":{"Tempo":10}}`, `unknown field "Tempo"`},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"hyperparams":null}`, "got null"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"hyperparams":{"alpha_sigmoid_steepness":40000}}`, "cannot unmarshal"},
+
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"127.0.0.1:9000"}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"validator"}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"validator","axon":""}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"[::1]:65535"}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"miner-1.example.org:80"}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"owner"}`, "role"},
+		{TypeRegister, `{"role":"miner"}`, `missing field "subnet"`},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"127.0.0.1"}`, "axon"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":":9000"}`, "no host"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"h:0"}`, "port"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"h:65536"}`, "port"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"h:080"}`, "port"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"h:+80"}`, "port"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"h:http"}`, "port"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"a b:80"}`, "not allowed"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"` + strings.Repeat("h", 256) + `:1"}`, "at most"},
+
+		{TypeSetWeights, `{"subnet":1,"uids":[0,1],"values":[1,65535],"version_key":7}`, ""},
+		{TypeSetWeights, `{"subnet":1}`, ""},
+		{TypeSetWeights, `{"subnet":1,"uids":null,"values":null}`, ""},
+		{TypeSetWeights, `{"subnet":1,"uids":[0],"values":[65536]}`, "cannot unmarshal"},
+		{TypeSetWeights, `{"subnet":1,"uids":[-1],"values":[1]}`, "cannot unmarshal"},
+		{TypeSetWeights, `{"subnet":1,"uids":"AAE=","values":[1]}`, "cannot unmarshal"},
+		{TypeSetWeights, `{"subnet":1,"uids":[` + strings.TrimSuffix(strings.Repeat("1,", MaxUIDs+1), ",") + `]}`, "uids"},
+		{TypeSetWeights, `{"uids":[],"values":[]}`, `missing field "subnet"`},
+
+		{TypeSettle, `{"subnet":1,"epoch":1,"tx":` + tx + `}`, ""},
+		{TypeSettle, `{"subnet":1,"epoch":1,"tx":"0x` + strings.Repeat("AB", 32) + `"}`, ""},
+		{TypeSettle, `{"subnet":1,"epoch":0,"tx":` + tx + `}`, "epoch"},
+		{TypeSettle, `{"subnet":1,"epoch":1,"tx":"` + strings.Repeat("ab", 32) + `"}`, "tx"},
+		{TypeSettle, `{"subnet":1,"epoch":1,"tx":"0x` + strings.Repeat("ab", 31) + `"}`, "tx"},
+		{TypeSettle, `{"subnet":1,"epoch":1,"tx":"0X` + strings.Repeat("ab", 32) + `"}`, "tx"},
+		{TypeSettle, `{"subnet":1,"epoch":1,"tx":"0x` + strings.Repeat("zz", 32) + `"}`, "tx"},
+		{TypeSettle, `{"subnet":1,"epoch":1}`, `missing field "tx"`},
+
+		{"mint", `{}`, "unknown command type"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.typ+" "+truncate(tt.payload, 60), func(t *testing.T) {
+			v, err := DecodePayload(tt.typ, []byte(tt.payload))
+			if tt.wantErr == "" {
+				if err != nil {
+					t.Fatalf("DecodePayload = %v, want nil", err)
+				}
+				if v == nil {
+					t.Fatal("DecodePayload returned nil value")
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("DecodePayload = %+v, want an error containing %q", v, tt.wantErr)
+			}
+			if !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("DecodePayload = %v, want an error containing %q", err, tt.wantErr)
+			}
+			if !errors.Is(err, ErrInvalidPayload) && !errors.Is(err, ErrUnknownType) {
+				t.Errorf("DecodePayload = %v, want ErrInvalidPayload", err)
+			}
+		})
+	}
+}
+
+// Absent hyperparameters keep their defaults; present ones override.
+func TestCreateSubnetHyperparamDefaults(t *testing.T) {
+	c, err := DecodeCreateSubnet([]byte(`{"id":3,"name":"x","task":"inference","model_hash":"` + testModelHash +
+		`","hyperparams":{"tempo":10,"yuma3":false,"owner_cut":0}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := DefaultHyperparams()
+	want.Tempo, want.Yuma3, want.OwnerCut = 10, false, 0
+	if c.Hyperparams != want {
+		t.Fatalf("hyperparams = %+v, want %+v", c.Hyperparams, want)
+	}
+	c, err = DecodeCreateSubnet([]byte(`{"id":3,"name":"x","task":"inference","model_hash":"` + testModelHash + `"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Hyperparams != DefaultHyperparams() {
+		t.Fatalf("hyperparams = %+v, want the defaults", c.Hyperparams)
+	}
+	// A full Hyperparams value round-trips through JSON.
+	hp := testHyperparams()
+	hp.LiquidAlpha, hp.AlphaSigmoidSteepness = true, 7
+	data, err := json.Marshal(hp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Hyperparams
+	if err := json.Unmarshal(data, &back); err != nil || back != hp {
+		t.Fatalf("round trip = %+v, %v; want %+v", back, err, hp)
+	}
+}
+
+func TestHyperparamsValidate(t *testing.T) {
+	if err := DefaultHyperparams().Validate(); err != nil {
+		t.Fatalf("defaults: %v", err)
+	}
+	tests := []struct {
+		field  string
+		modify func(*Hyperparams)
+	}{
+		{"tempo", func(h *Hyperparams) { h.Tempo = 0 }},
+		{"tempo", func(h *Hyperparams) { h.Tempo = MaxTempo + 1 }},
+		{"bonds_moving_average", func(h *Hyperparams) { h.BondsMovingAverage = 1_000_001 }},
+		{"max_allowed_uids", func(h *Hyperparams) { h.MaxAllowedUIDs = 0 }},
+		{"max_allowed_uids", func(h *Hyperparams) { h.MaxAllowedUIDs = MaxUIDs + 1 }},
+		{"max_allowed_validators", func(h *Hyperparams) { h.MaxAllowedValidators = 0 }},
+		{"activity_cutoff_factor_milli", func(h *Hyperparams) { h.ActivityCutoffFactorMilli = 999 }},
+		{"activity_cutoff_factor_milli", func(h *Hyperparams) { h.ActivityCutoffFactorMilli = 50_001 }},
+		{"min_allowed_weights", func(h *Hyperparams) { h.MinAllowedWeights = MaxUIDs + 1 }},
+		{"alpha_low", func(h *Hyperparams) { h.AlphaLow = MinAlphaLow - 1 }},
+		{"alpha_low", func(h *Hyperparams) { h.AlphaLow, h.AlphaHigh = 50_000, 49_999 }},
+		{"alpha_sigmoid_steepness", func(h *Hyperparams) { h.AlphaSigmoidSteepness = -1 }},
+		{"emission_per_block", func(h *Hyperparams) { h.Tempo, h.EmissionPerBlock = 2, 1<<63 }},
+	}
+	for _, tt := range tests {
+		h := DefaultHyperparams()
+		tt.modify(&h)
+		err := h.Validate()
+		if !errors.Is(err, ErrInvalidHyperparams) || !strings.Contains(err.Error(), tt.field+":") {
+			t.Errorf("%s: Validate = %v, want ErrInvalidHyperparams naming %s", tt.field, err, tt.field)
+		}
+	}
+	edge := DefaultHyperparams()
+	edge.Tempo, edge.EmissionPerBlock = 2, 1<<63-1
+	edge.BondsMovingAverage, edge.MaxAllowedUIDs, edge.AlphaLow, edge.AlphaHigh = 1_000_000, MaxUIDs, MinAlphaLow, MinAlphaLow
+	if err := edge.Validate(); err != nil {
+		t.Errorf("edge values: %v", err)
+	}
+}
+
+func TestOwnerCut(t *testing.T) {
+	tests := []struct {
+		e    uint64
+		cut  uint16
+		want uint64
+	}{
+		{10_000_000_000, 11_796, 1_799_954_222}, // floor(1e10·11796/65535)
+		{10_000_000_000, 0, 0},
+		{10_000_000_000, 65_535, 10_000_000_000},
+		{1<<64 - 1, 65_535, 1<<64 - 1},
+		{1<<64 - 1, 32_768, 9_223_512_776_490_647_552}, // floor((2^64−1)·32768/65535)
+		{0, 65_535, 0},
+	}
+	for _, tt := range tests {
+		if got := OwnerCut(tt.e, tt.cut); got != tt.want {
+			t.Errorf("OwnerCut(%d, %d) = %d, want %d", tt.e, tt.cut, got, tt.want)
+		}
+	}
+}
+
+// FuzzDecodePayload: the decoders never panic, and what they accept
+// re-encodes to a payload they accept again with the same value.
+func FuzzDecodePayload(f *testing.F) {
+	f.Add(uint8(0), []byte(`{"block":1}`))
+	f.Add(uint8(1), []byte(`{"id":1,"name":"x","task":"inference","model_hash":"`+testModelHash+`","hyperparams":{"tempo":10}}`))
+	f.Add(uint8(2), []byte(`{"subnet":1,"role":"miner","axon":"127.0.0.1:9000"}`))
+	f.Add(uint8(3), []byte(`{"subnet":1,"uids":[0,1],"values":[1,2]}`))
+	f.Add(uint8(4), []byte(`{"subnet":1,"epoch":1,"tx":"0x`+strings.Repeat("ab", 32)+`"}`))
+	types := []string{TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle}
+	f.Fuzz(func(t *testing.T, kind uint8, payload []byte) {
+		typ := types[int(kind)%len(types)]
+		v, err := DecodePayload(typ, payload)
+		if err != nil {
+			return
+		}
+		data, err := json.Marshal(v)
+		if err != nil {
+			t.Fatalf("re-encoding %+v: %v", v, err)
+		}
+		again, err := DecodePayload(typ, data)
+		if err != nil {
+			t.Fatalf("re-encoded payload %s rejected: %v", data, err)
+		}
+		a, _ := json.Marshal(again)
+		if string(a) != string(data) {
+			t.Fatalf("decode(encode(v)) = %s, want %s", a, data)
+		}
+	})
+}

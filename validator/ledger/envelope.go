@@ -1,0 +1,313 @@
+package ledger
+
+import (
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+)
+
+// Envelope format constants.
+const (
+	// Version is the only envelope version this ledger accepts.
+	Version uint16 = 1
+	// MaxPayloadSize is the largest payload, in bytes, as it appears in the
+	// envelope.
+	MaxPayloadSize = 64 << 10
+	// MaxEnvelopeSize is the largest encoded envelope (a raft log entry or
+	// a request body) DecodeEnvelope accepts: the payload plus room for the
+	// other fields and whitespace.
+	MaxEnvelopeSize = MaxPayloadSize + 4<<10
+	// SignatureSize is the length of a signature: R (32) || S (32) || V (1).
+	SignatureSize = 65
+
+	// DomainName and DomainVersion are the EIP-712 domain's name and
+	// version; the domain's chainId is the ledger's Genesis.ChainID.
+	DomainName    = "Agora"
+	DomainVersion = "1"
+	// PrimaryType is the EIP-712 struct a command is signed as.
+	PrimaryType = "Command"
+)
+
+// Command types, the values of Envelope.Type.
+const (
+	TypeTick         = "tick"
+	TypeCreateSubnet = "create_subnet"
+	TypeRegister     = "register"
+	TypeSetWeights   = "set_weights"
+	TypeSettle       = "settle"
+)
+
+// KnownType reports whether typ is one of the command types.
+func KnownType(typ string) bool {
+	switch typ {
+	case TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle:
+		return true
+	}
+	return false
+}
+
+// Envelope is a signed, versioned ledger command. Its signature is an
+// EIP-712 typed-data signature, domain {name "Agora", version "1", chainId},
+// over the struct
+//
+//	Command(string type,uint16 version,bytes32 payloadHash,uint64 nonce,address signer)
+//
+// where payloadHash = keccak256(CanonicalPayload(Payload)). The encoded
+// envelope is a JSON object with exactly the fields below:
+//
+//	{"type":"tick","version":1,"payload":{"block":7},"nonce":12,
+//	 "signer":"0x…","signature":"0x…(65 bytes)"}
+type Envelope struct {
+	// Type is the command type, one of the Type* constants.
+	Type string `json:"type"`
+	// Version is the command format version; always Version (1).
+	Version uint16 `json:"version"`
+	// Payload is the command's JSON object (see the payload types).
+	Payload json.RawMessage `json:"payload"`
+	// Nonce is the signer's command counter: the ledger accepts only its
+	// last accepted nonce + 1, starting at 1.
+	Nonce uint64 `json:"nonce"`
+	// Signer is the address of the signing key (a hotkey, a subnet owner
+	// or a genesis validator, depending on the command).
+	Signer common.Address `json:"signer"`
+	// Signature is [R || S || V], 65 bytes, V in {0, 1}; Verify also takes
+	// V in {27, 28}.
+	Signature hexutil.Bytes `json:"signature"`
+}
+
+// NewEnvelope returns an unsigned version-1 envelope of type typ whose
+// payload is payload encoded as JSON. The payload is checked with the type's
+// decoder (DecodeTick, …), so a command that could never be accepted fails
+// here rather than in the ledger. Sign it before submitting.
+func NewEnvelope(typ string, payload any, nonce uint64) (*Envelope, error) {
+	if !KnownType(typ) {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownType, typ)
+	}
+	data, err := json.Marshal(payload)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrInvalidPayload, typ, err)
+	}
+	if len(data) > MaxPayloadSize {
+		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrPayloadTooLarge, len(data), MaxPayloadSize)
+	}
+	if _, err := DecodePayload(typ, data); err != nil {
+		return nil, err
+	}
+	return &Envelope{Type: typ, Version: Version, Payload: data, Nonce: nonce}, nil
+}
+
+// DecodeEnvelope parses an encoded envelope strictly: a single JSON object
+// of at most MaxEnvelopeSize bytes with every field of Envelope present
+// (signature may be empty only in the sense that Verify then refuses it) and
+// no other. It does not verify the signature.
+func DecodeEnvelope(data []byte) (*Envelope, error) {
+	if len(data) > MaxEnvelopeSize {
+		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrMalformedEnvelope, len(data), MaxEnvelopeSize)
+	}
+	var e Envelope
+	if err := decodeStrict(data, &e, "type", "version", "payload", "nonce", "signer", "signature"); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrMalformedEnvelope, err)
+	}
+	return &e, nil
+}
+
+// CanonicalPayload returns the bytes a payload hash covers: the payload as
+// encoding/json re-encodes a json.RawMessage, that is with insignificant
+// whitespace removed and <, >, &, U+2028 and U+2029 inside strings escaped
+// as \u003c, \u003e, \u0026, \u2028, \u2029. Re-encoding an envelope
+// (json.Marshal) therefore never changes its payload hash. Key order and
+// number spelling are kept as sent. An error means the payload is not
+// valid JSON.
+func CanonicalPayload(payload json.RawMessage) ([]byte, error) {
+	if len(payload) == 0 {
+		return nil, errors.New("empty payload")
+	}
+	out, err := json.Marshal(payload)
+	if err != nil {
+		var me *json.MarshalerError
+		if errors.As(err, &me) {
+			return nil, me.Unwrap()
+		}
+		return nil, err
+	}
+	return out, nil
+}
+
+// PayloadHash returns keccak256(CanonicalPayload(e.Payload)).
+func (e *Envelope) PayloadHash() (common.Hash, error) {
+	canon, err := CanonicalPayload(e.Payload)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("%w: %v", ErrInvalidPayload, err)
+	}
+	return crypto.Keccak256Hash(canon), nil
+}
+
+// TypedData returns the EIP-712 typed data the signature covers, in the
+// form eth_signTypedData_v4 takes, so that an external wallet can sign a
+// command: types EIP712Domain(string name,string version,uint256 chainId)
+// and Command, primary type Command.
+func (e *Envelope) TypedData(chainID uint64) (apitypes.TypedData, error) {
+	ph, err := e.PayloadHash()
+	if err != nil {
+		return apitypes.TypedData{}, err
+	}
+	return e.typedData(chainID, ph), nil
+}
+
+func (e *Envelope) typedData(chainID uint64, payloadHash common.Hash) apitypes.TypedData {
+	return apitypes.TypedData{
+		Types: apitypes.Types{
+			"EIP712Domain": {
+				{Name: "name", Type: "string"},
+				{Name: "version", Type: "string"},
+				{Name: "chainId", Type: "uint256"},
+			},
+			PrimaryType: {
+				{Name: "type", Type: "string"},
+				{Name: "version", Type: "uint16"},
+				{Name: "payloadHash", Type: "bytes32"},
+				{Name: "nonce", Type: "uint64"},
+				{Name: "signer", Type: "address"},
+			},
+		},
+		PrimaryType: PrimaryType,
+		Domain: apitypes.TypedDataDomain{
+			Name:    DomainName,
+			Version: DomainVersion,
+			ChainId: hexOrDecimal(chainID),
+		},
+		Message: apitypes.TypedDataMessage{
+			"type":        e.Type,
+			"version":     hexOrDecimal(uint64(e.Version)),
+			"payloadHash": payloadHash.Hex(),
+			"nonce":       hexOrDecimal(e.Nonce),
+			"signer":      e.Signer.Hex(),
+		},
+	}
+}
+
+func hexOrDecimal(v uint64) *math.HexOrDecimal256 {
+	return (*math.HexOrDecimal256)(new(big.Int).SetUint64(v))
+}
+
+// SigningHash returns the EIP-712 digest keccak256(0x19 0x01 ‖
+// domainSeparator ‖ hashStruct(Command)) that the signature signs.
+func (e *Envelope) SigningHash(chainID uint64) (common.Hash, error) {
+	ph, err := e.PayloadHash()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return e.signingHash(chainID, ph)
+}
+
+func (e *Envelope) signingHash(chainID uint64, payloadHash common.Hash) (common.Hash, error) {
+	digest, _, err := apitypes.TypedDataAndHash(e.typedData(chainID, payloadHash))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("ledger: eip-712 hash: %w", err)
+	}
+	return common.BytesToHash(digest), nil
+}
+
+// Sign sets e.Signer to key's address and e.Signature to key's signature of
+// e.SigningHash(chainID), in the [R || S || V] form with V in {0, 1} and a
+// low s.
+func (e *Envelope) Sign(key *ecdsa.PrivateKey, chainID uint64) error {
+	if key == nil {
+		return errors.New("ledger: sign: nil key")
+	}
+	e.Signer = crypto.PubkeyToAddress(key.PublicKey)
+	h, err := e.SigningHash(chainID)
+	if err != nil {
+		return err
+	}
+	sig, err := crypto.Sign(h[:], key)
+	if err != nil {
+		return fmt.Errorf("ledger: sign: %w", err)
+	}
+	e.Signature = sig
+	return nil
+}
+
+// Verify checks everything about e that does not depend on the ledger's
+// state, in this order, and returns nil or the first failure:
+//
+//   - ErrUnknownType         the type is not a command type
+//   - ErrUnsupportedVersion  the version is not 1
+//   - ErrPayloadTooLarge     the payload exceeds MaxPayloadSize bytes
+//   - ErrInvalidPayload      the payload is not valid JSON
+//   - ErrBadSignature        the signature is not 65 bytes, V is not in
+//     {0, 1, 27, 28}, r or s is 0 or not below the curve order, or no key
+//     recovers
+//   - ErrMalleableSignature  s is above half the curve order
+//   - ErrWrongSigner         the recovered address is not e.Signer
+//
+// The payload's content and the nonce are checked by the ledger (FSM.Apply);
+// a verified envelope may still be rejected there.
+func (e *Envelope) Verify(chainID uint64) error {
+	if !KnownType(e.Type) {
+		return fmt.Errorf("%w: %q", ErrUnknownType, truncate(e.Type, 32))
+	}
+	if e.Version != Version {
+		return fmt.Errorf("%w: %d, want %d", ErrUnsupportedVersion, e.Version, Version)
+	}
+	if len(e.Payload) > MaxPayloadSize {
+		return fmt.Errorf("%w: %d bytes, at most %d", ErrPayloadTooLarge, len(e.Payload), MaxPayloadSize)
+	}
+	ph, err := e.PayloadHash()
+	if err != nil {
+		return err
+	}
+	if len(e.Signature) != SignatureSize {
+		return fmt.Errorf("%w: %d bytes, want %d", ErrBadSignature, len(e.Signature), SignatureSize)
+	}
+	sig := make([]byte, SignatureSize)
+	copy(sig, e.Signature)
+	switch v := sig[64]; v {
+	case 0, 1:
+	case 27, 28:
+		sig[64] = v - 27
+	default:
+		return fmt.Errorf("%w: v = %d", ErrBadSignature, v)
+	}
+	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
+	if !crypto.ValidateSignatureValues(sig[64], r, s, false) {
+		return fmt.Errorf("%w: r or s out of range", ErrBadSignature)
+	}
+	if string(sig[32:64]) > secp256k1HalfN {
+		return ErrMalleableSignature
+	}
+	h, err := e.signingHash(chainID, ph)
+	if err != nil {
+		return err
+	}
+	pub, err := crypto.SigToPub(h[:], sig)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrBadSignature, err)
+	}
+	if got := crypto.PubkeyToAddress(*pub); got != e.Signer {
+		return fmt.Errorf("%w: signed by %s, signer %s", ErrWrongSigner, got.Hex(), e.Signer.Hex())
+	}
+	return nil
+}
+
+// secp256k1HalfN is half the secp256k1 group order (the largest s of a
+// low-s signature) as 32 big-endian bytes; comparing two equal-length byte
+// strings compares the numbers.
+const secp256k1HalfN = "\x7f\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\x5d\x57\x6e\x73\x57\xa4\x50\x1d\xdf\xe9\x2f\x46\x68\x1b\x20\xa0"
+
+// truncate shortens s to at most n bytes for an error message.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}

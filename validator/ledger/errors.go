@@ -1,0 +1,120 @@
+package ledger
+
+import (
+	"errors"
+	"strings"
+)
+
+// Sentinel errors. Functions of this package wrap them with detail (the
+// field, the value, what was expected); test with errors.Is. In the FSM a
+// rejected command is reported in Result.Err (the wrapped message) and
+// Result.Cause (the error itself); a rejection never changes the state
+// beyond what the rule "a correctly signed command with the right nonce
+// consumes its nonce" says.
+var (
+	// ErrMalformedEnvelope: the log entry or request body is not a JSON
+	// envelope: bad JSON, an unknown or missing field, trailing data, or
+	// larger than MaxEnvelopeSize. The command is not signed as far as the
+	// ledger can tell, so no nonce is consumed.
+	ErrMalformedEnvelope = errors.New("ledger: malformed envelope")
+
+	// ErrUnknownType: the envelope's type is not one of the command types.
+	ErrUnknownType = errors.New("ledger: unknown command type")
+
+	// ErrUnsupportedVersion: the envelope's version is not Version.
+	ErrUnsupportedVersion = errors.New("ledger: unsupported command version")
+
+	// ErrPayloadTooLarge: the payload exceeds MaxPayloadSize bytes.
+	ErrPayloadTooLarge = errors.New("ledger: payload too large")
+
+	// ErrInvalidPayload: the payload is not valid JSON for its type, has an
+	// unknown, missing or null field, or a value out of range. Fix the
+	// command; resending it unchanged fails again.
+	ErrInvalidPayload = errors.New("ledger: invalid payload")
+
+	// ErrBadSignature: the signature is not 65 bytes, its v, r or s is out
+	// of range, or no public key recovers from it.
+	ErrBadSignature = errors.New("ledger: bad signature")
+
+	// ErrMalleableSignature: the signature's s is in the upper half of the
+	// curve order. Signers must produce low-s signatures (go-ethereum's
+	// crypto.Sign does); the high-s twin of a valid signature is refused so
+	// that every command has exactly one valid encoding.
+	ErrMalleableSignature = errors.New("ledger: malleable signature (high s)")
+
+	// ErrWrongSigner: the signature is well formed but recovers an address
+	// other than the envelope's Signer: another key signed it, or the
+	// command, the chain id or the signer was changed after signing.
+	ErrWrongSigner = errors.New("ledger: signature does not match signer")
+
+	// ErrBadNonce: the envelope's nonce is not the signer's last nonce + 1.
+	// Read the last nonce (FSM.Nonce), sign again with the next one and
+	// resend. IsNonceError recognizes the message.
+	ErrBadNonce = errors.New("ledger: bad nonce")
+
+	// ErrUnauthorized: the signer may not issue this command (tick and
+	// settle need a genesis validator; create_subnet may be restricted to
+	// Genesis.SubnetCreators).
+	ErrUnauthorized = errors.New("ledger: signer not authorized")
+
+	// ErrWrongBlock: a tick's block is not the current block + 1.
+	ErrWrongBlock = errors.New("ledger: wrong block")
+
+	// ErrUnknownSubnet: no subnet has the given id.
+	ErrUnknownSubnet = errors.New("ledger: unknown subnet")
+
+	// ErrSubnetExists: create_subnet names an id already taken.
+	ErrSubnetExists = errors.New("ledger: subnet already exists")
+
+	// ErrTooManySubnets: the ledger already holds MaxSubnets subnets.
+	ErrTooManySubnets = errors.New("ledger: too many subnets")
+
+	// ErrAlreadyRegistered: the hotkey already holds a uid on the subnet.
+	ErrAlreadyRegistered = errors.New("ledger: hotkey already registered")
+
+	// ErrSubnetFull: the subnet has max_allowed_uids uids and none can be
+	// pruned (all are immune or immortal).
+	ErrSubnetFull = errors.New("ledger: subnet full, no uid to prune")
+
+	// ErrUnknownEpoch: settle names an epoch the subnet has not run.
+	ErrUnknownEpoch = errors.New("ledger: unknown epoch")
+
+	// ErrAlreadySettled: settle names an epoch that already has a
+	// settlement transaction.
+	ErrAlreadySettled = errors.New("ledger: epoch already settled")
+
+	// ErrInvalidHyperparams: a hyperparameter is out of range; the message
+	// names the field.
+	ErrInvalidHyperparams = errors.New("ledger: invalid hyperparams")
+
+	// ErrInvalidGenesis: the genesis is unusable (see Genesis.Validate). An
+	// FSM built from it rejects every command with this error.
+	ErrInvalidGenesis = errors.New("ledger: invalid genesis")
+
+	// ErrGenesisMismatch: a snapshot was taken on a ledger with another
+	// genesis; the node is misconfigured.
+	ErrGenesisMismatch = errors.New("ledger: snapshot genesis differs from this ledger's")
+
+	// ErrInvalidSnapshot: a snapshot could not be decoded or violates the
+	// state's invariants. The FSM keeps its previous state.
+	ErrInvalidSnapshot = errors.New("ledger: invalid snapshot")
+
+	// ErrStaleIndex: a log entry's index is not above the last applied
+	// index (a broken raft invariant); the entry is ignored.
+	ErrStaleIndex = errors.New("ledger: stale log index")
+
+	// ErrNotCommand: the raft log entry is not a command entry.
+	ErrNotCommand = errors.New("ledger: log entry is not a command")
+
+	// ErrInternal: Apply recovered from a panic, a bug in the ledger. The
+	// command is rejected, the same way on every replica; report it.
+	ErrInternal = errors.New("ledger: internal error")
+)
+
+// IsNonceError reports whether msg, a Result.Err or an error message relayed
+// over HTTP, reports ErrBadNonce. In-process callers should test
+// errors.Is(result.Cause(), ErrBadNonce) instead; this helper exists for the
+// message that crossed a process boundary as text.
+func IsNonceError(msg string) bool {
+	return strings.Contains(msg, ErrBadNonce.Error())
+}

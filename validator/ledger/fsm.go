@@ -1,0 +1,486 @@
+package ledger
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/hashicorp/raft"
+
+	"github.com/agora-net/agora/scoring"
+	"github.com/agora-net/agora/subnet"
+)
+
+// FSM is the replicated subnet ledger: a hashicorp/raft state machine whose
+// log entries are JSON-encoded signed Envelopes. Apply is deterministic: it
+// reads only the entry and the state (never a clock, never a float, never a
+// map's iteration order), so every replica that applies the same entries
+// holds the same state and StateHash. Readers may run concurrently with
+// Apply; every value they return is a copy.
+type FSM struct {
+	// Fixed at construction.
+	genesis    Genesis // normalized
+	genesisErr error
+	stakes     map[common.Address]uint64 // genesis validators → stake
+	creators   map[common.Address]bool   // nil: anyone may create subnets
+
+	mu      sync.RWMutex
+	st      *state
+	epocher scoring.Epocher // used by Apply only, under mu
+}
+
+var _ raft.FSM = (*FSM)(nil)
+
+// NewFSM returns an empty ledger (block 0, no subnets) for genesis g. Call
+// g.Validate first: an FSM built from an invalid genesis rejects every
+// command with that error (wrapping ErrInvalidGenesis) rather than failing
+// here.
+func NewFSM(g Genesis) *FSM {
+	f := &FSM{
+		genesis:    g.normalized(),
+		genesisErr: g.Validate(),
+		stakes:     make(map[common.Address]uint64, len(g.Validators)),
+		st:         newState(),
+	}
+	for _, v := range g.Validators {
+		f.stakes[v.Address] = v.Stake
+	}
+	if len(g.SubnetCreators) > 0 {
+		f.creators = make(map[common.Address]bool, len(g.SubnetCreators))
+		for _, a := range g.SubnetCreators {
+			f.creators[a] = true
+		}
+	}
+	return f
+}
+
+// Apply applies one committed raft log entry and returns a *Result; it
+// never panics and never returns an error any other way. In order:
+//
+//  1. An index not above the last applied one is ignored (ErrStaleIndex).
+//     Otherwise the entry's index becomes the applied index, whatever
+//     follows.
+//  2. A non-command entry, an entry under an invalid genesis, an entry that
+//     is not an Envelope (DecodeEnvelope) or that fails Envelope.Verify is
+//     rejected and changes nothing else.
+//  3. The nonce must be Nonce(signer) + 1 (ErrBadNonce; nothing changes).
+//  4. The nonce is consumed. From here on a rejection (bad payload, a rule
+//     of the command) changes nothing else, but the nonce stays used: a
+//     signed command can be applied at most once, and the signer's next
+//     command takes the next nonce.
+//  5. The command runs (see the package documentation for each type).
+func (f *FSM) Apply(l *raft.Log) any {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	res := &Result{Index: l.Index}
+	if l.Index <= f.st.index {
+		res.reject(fmt.Errorf("%w: %d, applied %d", ErrStaleIndex, l.Index, f.st.index))
+		return res
+	}
+	f.st.index = l.Index
+	value, err := f.applySafely(l)
+	if err != nil {
+		res.reject(err)
+		return res
+	}
+	res.Value = value
+	return res
+}
+
+func (r *Result) reject(err error) {
+	r.cause = err
+	r.Err = err.Error()
+	r.Value = nil
+}
+
+// applySafely runs apply, turning a panic (a bug) into ErrInternal so that
+// one poisonous entry cannot crash every replica on every restart.
+func (f *FSM) applySafely(l *raft.Log) (value any, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			value, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
+		}
+	}()
+	return f.apply(l)
+}
+
+func (f *FSM) apply(l *raft.Log) (any, error) {
+	if l.Type != raft.LogCommand {
+		return nil, fmt.Errorf("%w: type %s", ErrNotCommand, l.Type)
+	}
+	if f.genesisErr != nil {
+		return nil, f.genesisErr
+	}
+	env, err := DecodeEnvelope(l.Data)
+	if err != nil {
+		return nil, err
+	}
+	if err := env.Verify(f.genesis.ChainID); err != nil {
+		return nil, err
+	}
+	last := f.st.nonces[env.Signer]
+	if last == math.MaxUint64 || env.Nonce != last+1 {
+		return nil, fmt.Errorf("%w: %s sent %d, want %d", ErrBadNonce, env.Signer.Hex(), env.Nonce, last+1)
+	}
+	f.st.nonces[env.Signer] = env.Nonce
+
+	payload, err := DecodePayload(env.Type, env.Payload)
+	if err != nil {
+		return nil, err
+	}
+	switch p := payload.(type) {
+	case Tick:
+		return f.tick(env.Signer, p)
+	case CreateSubnet:
+		return nil, f.createSubnet(env.Signer, p)
+	case Register:
+		return f.register(env.Signer, p)
+	case SetWeights:
+		return nil, f.setWeights(env.Signer, p)
+	case Settle:
+		return nil, f.settle(env.Signer, p)
+	}
+	return nil, fmt.Errorf("%w: no handler for %q", ErrInternal, env.Type)
+}
+
+// isValidator reports whether addr is a genesis validator.
+func (f *FSM) isValidator(addr common.Address) bool {
+	_, ok := f.stakes[addr]
+	return ok
+}
+
+// stakeOf is a neuron's stake: its genesis stake when it registered as a
+// validator with a genesis validator's hotkey, otherwise 0.
+func (f *FSM) stakeOf(nu *neuron) uint64 {
+	if nu.Role != RoleValidator {
+		return 0
+	}
+	return f.stakes[nu.Hotkey]
+}
+
+// tick advances the block and runs every due epoch, by ascending subnet id.
+func (f *FSM) tick(signer common.Address, t Tick) (any, error) {
+	if !f.isValidator(signer) {
+		return nil, fmt.Errorf("%w: tick needs a genesis validator, %s is not", ErrUnauthorized, signer.Hex())
+	}
+	if t.Block != f.st.block+1 {
+		return nil, fmt.Errorf("%w: tick to %d, current block %d", ErrWrongBlock, t.Block, f.st.block)
+	}
+	f.st.block = t.Block
+	out := TickResult{Block: t.Block, Epochs: []EpochRef{}}
+	for _, s := range f.st.subnets {
+		if !s.epochDue(t.Block) {
+			continue
+		}
+		ref, err := f.runEpoch(s, t.Block)
+		if err != nil {
+			out.Skipped = append(out.Skipped, fmt.Sprintf("subnet %d: %v", s.ID, err))
+			continue
+		}
+		out.Epochs = append(out.Epochs, ref)
+	}
+	return out, nil
+}
+
+// createSubnet adds a subnet owned by the signer, its epoch clock starting
+// at the current block.
+func (f *FSM) createSubnet(signer common.Address, c CreateSubnet) error {
+	if f.creators != nil && !f.creators[signer] {
+		return fmt.Errorf("%w: %s may not create subnets", ErrUnauthorized, signer.Hex())
+	}
+	if _, ok := f.st.subnet(c.ID); ok {
+		return fmt.Errorf("%w: %d", ErrSubnetExists, c.ID)
+	}
+	if len(f.st.subnets) >= MaxSubnets {
+		return fmt.Errorf("%w: %d exist", ErrTooManySubnets, len(f.st.subnets))
+	}
+	s := &subnetState{
+		ID: c.ID, Name: c.Name, Task: c.Task, ModelHash: c.ModelHash, Owner: signer,
+		Hyperparams: c.Hyperparams, CreatedAt: f.st.block, EpochStart: f.st.block,
+	}
+	i, _ := slices.BinarySearchFunc(f.st.subnets, c.ID, func(s *subnetState, id uint16) int { return cmp.Compare(s.ID, id) })
+	f.st.subnets = slices.Insert(f.st.subnets, i, s)
+	return nil
+}
+
+// register gives the signer's hotkey a uid: the next one while the subnet
+// has fewer than max_allowed_uids, otherwise subnet.PruneCandidate's, whose
+// neuron it replaces.
+func (f *FSM) register(signer common.Address, r Register) (any, error) {
+	s, ok := f.st.subnet(r.Subnet)
+	if !ok {
+		return nil, fmt.Errorf("%w: %d", ErrUnknownSubnet, r.Subnet)
+	}
+	if uid := s.uidOf(signer); uid >= 0 {
+		return nil, fmt.Errorf("%w: %s is uid %d on subnet %d", ErrAlreadyRegistered, signer.Hex(), uid, s.ID)
+	}
+	block := f.st.block
+	nu := neuron{
+		Hotkey: signer, Role: r.Role, Axon: r.Axon,
+		RegisteredAt: block, LastUpdate: block,
+		// The genesis epoch: a genesis validator starts with a permit so
+		// that its weights count in the subnet's first epoch.
+		ValidatorPermit: r.Role == RoleValidator && f.isValidator(signer),
+	}
+	n := len(s.Neurons)
+	if n < int(s.Hyperparams.MaxAllowedUIDs) {
+		s.Neurons = append(s.Neurons, nu)
+		return RegisterResult{Subnet: s.ID, UID: uint16(n)}, nil
+	}
+	infos := make([]subnet.PruneInfo, n)
+	for i := range s.Neurons {
+		owner := s.Neurons[i].Hotkey == s.Owner
+		infos[i] = subnet.PruneInfo{
+			Emission:     s.Neurons[i].Emission,
+			RegisteredAt: s.Neurons[i].RegisteredAt,
+			OwnerColdkey: owner,
+			OwnerHotkey:  owner,
+		}
+	}
+	uid, ok := subnet.PruneCandidate(infos, subnet.PruneParams{
+		CurrentBlock:         block,
+		ImmunityPeriod:       s.Hyperparams.ImmunityPeriod,
+		ImmuneOwnerUIDsLimit: subnet.DefaultImmuneOwnerUIDsLimit,
+		MinNonImmuneUIDs:     subnet.DefaultMinNonImmuneUIDs,
+	})
+	if !ok {
+		return nil, fmt.Errorf("%w: subnet %d has %d uids", ErrSubnetFull, s.ID, n)
+	}
+	// replace_neuron: the new hotkey takes the slot with fresh state; other
+	// validators' weights to the slot drop to 0. Their bonds to it stay and
+	// are masked by the epoch (registered after the last epoch).
+	s.Neurons[uid] = nu
+	for i := range s.Neurons {
+		for k := range s.Neurons[i].Weights {
+			if s.Neurons[i].Weights[k].UID == uid {
+				s.Neurons[i].Weights[k].Value = 0
+			}
+		}
+	}
+	return RegisterResult{Subnet: s.ID, UID: uid, Replaced: true}, nil
+}
+
+// setWeights runs subnet.CheckWeights (commit-reveal off) and stores the
+// max-upscaled row, sorted by uid, with last_update = block.
+func (f *FSM) setWeights(signer common.Address, w SetWeights) error {
+	s, ok := f.st.subnet(w.Subnet)
+	if !ok {
+		return fmt.Errorf("%w: %d", ErrUnknownSubnet, w.Subnet)
+	}
+	hp := &s.Hyperparams
+	uid := s.uidOf(signer)
+	view := subnet.WeightsView{
+		CurrentBlock:        f.st.block,
+		N:                   uint16(len(s.Neurons)),
+		CommitRevealEnabled: false,
+		StakeThreshold:      hp.StakeThreshold,
+		WeightsVersionKey:   hp.WeightsVersionKey,
+		WeightsSetRateLimit: hp.WeightsRateLimit,
+		MinAllowedWeights:   hp.MinAllowedWeights,
+	}
+	var nu *neuron
+	if uid >= 0 {
+		nu = &s.Neurons[uid]
+		view.Caller = subnet.Caller{
+			Registered:      true,
+			UID:             uint16(uid),
+			Stake:           f.stakeOf(nu),
+			ValidatorPermit: nu.ValidatorPermit,
+			IsOwner:         signer == s.Owner,
+			LastUpdate:      nu.LastUpdate,
+		}
+	}
+	req := subnet.WeightsRequest{UIDs: w.UIDs, Values: w.Values, VersionKey: w.VersionKey}
+	if err := subnet.CheckWeights(req, view); err != nil {
+		return fmt.Errorf("ledger: set_weights on subnet %d: %w", s.ID, err)
+	}
+	up := subnet.MaxUpscaleU16(w.Values)
+	row := make([]Entry, len(up))
+	for i := range up {
+		row[i] = Entry{UID: w.UIDs[i], Value: up[i]}
+	}
+	slices.SortFunc(row, func(a, b Entry) int { return cmp.Compare(a.UID, b.UID) })
+	nu.Weights = row
+	nu.LastUpdate = f.st.block
+	return nil
+}
+
+// settle records an epoch's settlement transaction.
+func (f *FSM) settle(signer common.Address, p Settle) error {
+	if !f.isValidator(signer) {
+		return fmt.Errorf("%w: settle needs a genesis validator, %s is not", ErrUnauthorized, signer.Hex())
+	}
+	s, ok := f.st.subnet(p.Subnet)
+	if !ok {
+		return fmt.Errorf("%w: %d", ErrUnknownSubnet, p.Subnet)
+	}
+	if p.Epoch > uint64(len(s.Epochs)) {
+		return fmt.Errorf("%w: subnet %d has run %d epochs, not %d", ErrUnknownEpoch, s.ID, len(s.Epochs), p.Epoch)
+	}
+	rec := &s.Epochs[p.Epoch-1]
+	if rec.Tx != "" {
+		return fmt.Errorf("%w: subnet %d epoch %d by %s", ErrAlreadySettled, s.ID, p.Epoch, rec.Tx)
+	}
+	rec.Tx = strings.ToLower(p.Tx)
+	return nil
+}
+
+// Snapshot captures the state's canonical encoding (the same bytes
+// StateHash hashes); Persist only writes them. Encoding is linear in the
+// state's size.
+func (f *FSM) Snapshot() (raft.FSMSnapshot, error) {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	data, err := f.st.encode(f.genesis)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: snapshot: %w", err)
+	}
+	return &snapshot{data: data}, nil
+}
+
+// Restore replaces the state with a snapshot's. The snapshot must have been
+// taken under the same genesis (ErrGenesisMismatch) and satisfy the state's
+// invariants (ErrInvalidSnapshot); on error the state is unchanged.
+func (f *FSM) Restore(rc io.ReadCloser) error {
+	defer rc.Close()
+	data, err := io.ReadAll(rc)
+	if err != nil {
+		return fmt.Errorf("ledger: restore: %w", err)
+	}
+	st, err := decodeState(data, f.genesis)
+	if err != nil {
+		return err
+	}
+	f.mu.Lock()
+	f.st = st
+	f.mu.Unlock()
+	return nil
+}
+
+// snapshot is a captured state encoding.
+type snapshot struct{ data []byte }
+
+var _ raft.FSMSnapshot = (*snapshot)(nil)
+
+// Persist writes the encoding to sink and closes it, or cancels it on error.
+func (s *snapshot) Persist(sink raft.SnapshotSink) error {
+	if _, err := sink.Write(s.data); err != nil {
+		_ = sink.Cancel()
+		return fmt.Errorf("ledger: persist snapshot: %w", err)
+	}
+	if err := sink.Close(); err != nil {
+		return fmt.Errorf("ledger: persist snapshot: %w", err)
+	}
+	return nil
+}
+
+// Release does nothing; the encoding is garbage collected.
+func (s *snapshot) Release() {}
+
+// Genesis returns a copy of the ledger's genesis, validators and creators
+// sorted by address.
+func (f *FSM) Genesis() Genesis { return f.genesis.normalized() }
+
+// Block returns the current block height (0 before the first tick).
+func (f *FSM) Block() uint64 {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	return f.st.block
+}
+
+// AppliedIndex returns the index of the last applied log entry.
+func (f *FSM) AppliedIndex() uint64 {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	return f.st.index
+}
+
+// StateHash returns the applied index and sha256 of the state's canonical
+// encoding (which includes that index): two replicas agree on the hash
+// exactly when they hold the same state after the same entries.
+func (f *FSM) StateHash() (index uint64, hash common.Hash) {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	// Encoding cannot fail: the state holds only integers, strings, bools,
+	// addresses and slices of them.
+	h, _ := f.st.hash(f.genesis)
+	return f.st.index, h
+}
+
+// Nonce returns the last nonce the ledger accepted from addr (0: none); the
+// next command of addr must carry Nonce(addr) + 1.
+func (f *FSM) Nonce(addr common.Address) uint64 {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	return f.st.nonces[addr]
+}
+
+// Subnets returns every subnet, by ascending id.
+func (f *FSM) Subnets() []SubnetView {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	out := make([]SubnetView, len(f.st.subnets))
+	for i, s := range f.st.subnets {
+		out[i] = s.view(f.stakeOf)
+	}
+	return out
+}
+
+// Subnet returns the subnet with the given id.
+func (f *FSM) Subnet(id uint16) (SubnetView, bool) {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	s, ok := f.st.subnet(id)
+	if !ok {
+		return SubnetView{}, false
+	}
+	return s.view(f.stakeOf), true
+}
+
+// Epochs returns a subnet's epochs, by ascending number (nil for an unknown
+// subnet).
+func (f *FSM) Epochs(subnet uint16) []EpochRecord {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	s, ok := f.st.subnet(subnet)
+	if !ok {
+		return nil
+	}
+	out := make([]EpochRecord, len(s.Epochs))
+	for i := range s.Epochs {
+		out[i] = s.Epochs[i].clone()
+	}
+	return out
+}
+
+// Epoch returns one epoch of a subnet (numbered from 1).
+func (f *FSM) Epoch(subnet uint16, epoch uint64) (EpochRecord, bool) {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	s, ok := f.st.subnet(subnet)
+	if !ok || epoch == 0 || epoch > uint64(len(s.Epochs)) {
+		return EpochRecord{}, false
+	}
+	return s.Epochs[epoch-1].clone(), true
+}
+
+// Unsettled returns the epochs without a settlement transaction, by
+// (subnet, epoch).
+func (f *FSM) Unsettled() []EpochRecord {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	var out []EpochRecord
+	for _, s := range f.st.subnets {
+		for i := range s.Epochs {
+			if s.Epochs[i].Tx == "" {
+				out = append(out, s.Epochs[i].clone())
+			}
+		}
+	}
+	return out
+}

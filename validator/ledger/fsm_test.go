@@ -1,0 +1,670 @@
+package ledger
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/hashicorp/raft"
+
+	"github.com/agora-net/agora/subnet"
+)
+
+var _ raft.SnapshotSink = (*memSink)(nil)
+
+// TestApplyCommands runs every command's happy path and rejections on a
+// ledger with subnet 1 (standardSubnet) at block 1. For a rejection it
+// checks that the block and the subnets did not change and whether the
+// signer's nonce was consumed.
+func TestApplyCommands(t *testing.T) {
+	tx := "0x" + strings.Repeat("cd", 32)
+	tests := []struct {
+		name     string
+		setup    []testCmd                      // applied first, must succeed
+		data     func(h *harness) (int, []byte) // the command under test and its signer key
+		want     error                          // nil: accepted
+		consumed bool                           // for rejections: the nonce was used
+		check    func(t *testing.T, h *harness, res *Result)
+	}{
+		// tick
+		{name: "tick", data: sign(1, TypeTick, Tick{Block: 2}), check: func(t *testing.T, h *harness, res *Result) {
+			if h.f.Block() != 2 {
+				t.Errorf("block %d, want 2", h.f.Block())
+			}
+			if v, ok := res.Value.(TickResult); !ok || v.Block != 2 || len(v.Epochs) != 0 {
+				t.Errorf("Value = %#v, want TickResult{Block: 2}", res.Value)
+			}
+		}},
+		{name: "tick by second validator", data: sign(2, TypeTick, Tick{Block: 2})},
+		{name: "tick by non-validator", data: sign(10, TypeTick, Tick{Block: 2}), want: ErrUnauthorized, consumed: true},
+		{name: "tick skips a block", data: sign(1, TypeTick, Tick{Block: 3}), want: ErrWrongBlock, consumed: true},
+		{name: "tick repeats a block", data: sign(1, TypeTick, Tick{Block: 1}), want: ErrWrongBlock, consumed: true},
+
+		// envelope-level rejections: nothing consumed
+		{name: "bad signature", data: func(h *harness) (int, []byte) {
+			return 1, h.resigned(1, TypeTick, Tick{Block: 2}, func(e *Envelope) { e.Signature[5] ^= 1 })
+		}, want: ErrWrongSigner},
+		{name: "signed by another key", data: func(h *harness) (int, []byte) {
+			return 1, h.resigned(1, TypeTick, Tick{Block: 2}, func(e *Envelope) {
+				if err := e.Sign(testKey(h.tb, 30), testChainID); err != nil {
+					h.tb.Fatal(err)
+				}
+				e.Signer = addrOf(testKey(h.tb, 1))
+			})
+		}, want: ErrWrongSigner},
+		{name: "wrong chain id", data: func(h *harness) (int, []byte) {
+			return 1, h.resigned(1, TypeTick, Tick{Block: 2}, func(e *Envelope) {
+				if err := e.Sign(testKey(h.tb, 1), testChainID+1); err != nil {
+					h.tb.Fatal(err)
+				}
+			})
+		}, want: ErrWrongSigner},
+		{name: "high-s signature", data: func(h *harness) (int, []byte) {
+			return 1, h.resigned(1, TypeTick, Tick{Block: 2}, func(e *Envelope) {
+				s := new(big.Int).SetBytes(e.Signature[32:64])
+				s.Sub(secp256k1N(), s).FillBytes(e.Signature[32:64])
+				e.Signature[64] ^= 1
+			})
+		}, want: ErrMalleableSignature},
+		{name: "replay", setup: ticks(2, 2), data: func(h *harness) (int, []byte) {
+			return 1, h.logs[len(h.logs)-1] // the tick to block 2, applied again
+		}, want: ErrBadNonce},
+		{name: "old nonce", data: func(h *harness) (int, []byte) {
+			return 1, h.signed(testKey(h.tb, 1), TypeTick, Tick{Block: 2}, h.f.Nonce(addrOf(testKey(h.tb, 1))))
+		}, want: ErrBadNonce},
+		{name: "future nonce", data: func(h *harness) (int, []byte) {
+			return 1, h.signed(testKey(h.tb, 1), TypeTick, Tick{Block: 2}, h.f.Nonce(addrOf(testKey(h.tb, 1)))+2)
+		}, want: ErrBadNonce},
+		{name: "unknown type", data: func(h *harness) (int, []byte) {
+			return 1, h.resigned(1, TypeTick, Tick{Block: 2}, func(e *Envelope) {
+				e.Type = "mint"
+				_ = e.Sign(testKey(h.tb, 1), testChainID)
+			})
+		}, want: ErrUnknownType},
+		{name: "not json", data: func(*harness) (int, []byte) { return 1, []byte("{") }, want: ErrMalformedEnvelope},
+		{name: "unknown envelope field", data: func(h *harness) (int, []byte) {
+			data := h.signed(testKey(h.tb, 1), TypeTick, Tick{Block: 2}, 0)
+			return 1, append([]byte(`{"x":1,`), data[1:]...)
+		}, want: ErrMalformedEnvelope},
+		{name: "invalid payload consumes the nonce", data: func(h *harness) (int, []byte) {
+			return 1, h.signed(testKey(h.tb, 1), TypeTick, map[string]any{"block": 2, "extra": true}, 0)
+		}, want: ErrInvalidPayload, consumed: true},
+
+		// create_subnet
+		{name: "create subnet", data: sign(11, TypeCreateSubnet, CreateSubnet{ID: 7, Name: "seven", Task: TaskPreference, ModelHash: testModelHash, Hyperparams: testHyperparams()}),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				s, ok := h.f.Subnet(7)
+				if !ok || s.Owner != addrOf(testKey(t, 11)) || s.CreatedAt != 1 || s.NextEpochBlock != 11 || s.Task != TaskPreference {
+					t.Errorf("Subnet(7) = %+v, %v", s, ok)
+				}
+				if ids := subnetIDs(h.f); !reflect.DeepEqual(ids, []uint16{1, 7}) {
+					t.Errorf("subnet ids %v, want [1 7]", ids)
+				}
+			}},
+		{name: "create subnet with a taken id", data: sign(11, TypeCreateSubnet, CreateSubnet{ID: 1, Name: "x", Task: TaskInference, ModelHash: testModelHash, Hyperparams: testHyperparams()}),
+			want: ErrSubnetExists, consumed: true},
+		{name: "create subnet with bad hyperparams", data: func(h *harness) (int, []byte) {
+			hp := testHyperparams()
+			hp.AlphaLow, hp.AlphaHigh = 60_000, 50_000
+			return 11, h.signed(testKey(h.tb, 11), TypeCreateSubnet, CreateSubnet{ID: 2, Name: "x", Task: TaskInference, ModelHash: testModelHash, Hyperparams: hp}, 0)
+		}, want: ErrInvalidHyperparams, consumed: true},
+
+		// register
+		{name: "register", data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: "10.0.0.1:8080"}),
+			check: func(t *testing.T, h *harness, res *Result) {
+				if v, ok := res.Value.(RegisterResult); !ok || v != (RegisterResult{Subnet: 1, UID: 5}) {
+					t.Errorf("Value = %#v, want uid 5", res.Value)
+				}
+				s, _ := h.f.Subnet(1)
+				nu := s.Neurons[5]
+				if nu.Hotkey != addrOf(testKey(t, 23)) || nu.RegisteredAt != 1 || nu.LastUpdate != 1 || nu.ValidatorPermit || nu.Axon != "10.0.0.1:8080" {
+					t.Errorf("neuron 5 = %+v", nu)
+				}
+			}},
+		{name: "register non-genesis validator without permit", data: sign(30, TypeRegister, Register{Subnet: 1, Role: RoleValidator}),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				s, _ := h.f.Subnet(1)
+				if s.Neurons[5].ValidatorPermit || s.Neurons[5].Stake != 0 {
+					t.Errorf("neuron 5 = %+v, want no permit and no stake", s.Neurons[5])
+				}
+			}},
+		{name: "register on unknown subnet", data: sign(23, TypeRegister, Register{Subnet: 9, Role: RoleMiner}), want: ErrUnknownSubnet, consumed: true},
+		{name: "duplicate registration", data: sign(20, TypeRegister, Register{Subnet: 1, Role: RoleMiner}), want: ErrAlreadyRegistered, consumed: true},
+		{name: "register with bad role", data: sign(23, TypeRegister, map[string]any{"subnet": 1, "role": "boss"}), want: ErrInvalidPayload, consumed: true},
+
+		// set_weights
+		{name: "set weights", data: sign(1, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{4, 2, 3}, Values: []uint16{10, 5, 0}}),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				s, _ := h.f.Subnet(1)
+				want := []Entry{{2, 32768}, {3, 0}, {4, 65535}}
+				if !reflect.DeepEqual(s.Neurons[0].Weights, want) || s.Neurons[0].LastUpdate != 1 {
+					t.Errorf("weights %v last_update %d, want %v at 1", s.Neurons[0].Weights, s.Neurons[0].LastUpdate, want)
+				}
+			}},
+		{name: "weights to unknown uid", data: sign(1, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2, 5}, Values: []uint16{1, 1}}),
+			want: subnet.ErrInvalidUID, consumed: true},
+		{name: "weights rate-limited", setup: []testCmd{{1, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2}, Values: []uint16{1}}}},
+			data: sign(1, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{3}, Values: []uint16{1}}), want: subnet.ErrWeightsRateLimited, consumed: true},
+		{name: "weights without permit", data: sign(20, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{3}, Values: []uint16{1}}),
+			want: subnet.ErrNoValidatorPermit, consumed: true},
+		{name: "miner self-weight", data: sign(20, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2}, Values: []uint16{1}})},
+		{name: "weights from unregistered hotkey", data: sign(30, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{3}, Values: []uint16{1}}),
+			want: subnet.ErrNotRegistered, consumed: true},
+		{name: "weights length mismatch", data: sign(1, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{3, 4}, Values: []uint16{1}}),
+			want: subnet.ErrWeightsLengthMismatch, consumed: true},
+		{name: "weights on unknown subnet", data: sign(1, TypeSetWeights, SetWeights{Subnet: 9, UIDs: []uint16{3}, Values: []uint16{1}}),
+			want: ErrUnknownSubnet, consumed: true},
+
+		// settle (epoch 1 of subnet 1 exists after ticking to 10)
+		{name: "settle", setup: ticks(2, 10), data: sign(2, TypeSettle, Settle{Subnet: 1, Epoch: 1, Tx: "0x" + strings.ToUpper(tx[2:8]) + tx[8:]}),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				if got := h.f.Epochs(1)[0].Tx; got != "0x"+strings.Repeat("cd", 32) {
+					t.Errorf("tx %q, want the lower-case hash", got)
+				}
+				if u := h.f.Unsettled(); len(u) != 0 {
+					t.Errorf("Unsettled = %v, want none", u)
+				}
+			}},
+		{name: "settle twice", setup: append(ticks(2, 10), testCmd{1, TypeSettle, Settle{Subnet: 1, Epoch: 1, Tx: tx}}),
+			data: sign(2, TypeSettle, Settle{Subnet: 1, Epoch: 1, Tx: "0x" + strings.Repeat("ee", 32)}), want: ErrAlreadySettled, consumed: true},
+		{name: "settle unknown epoch", setup: ticks(2, 10), data: sign(1, TypeSettle, Settle{Subnet: 1, Epoch: 2, Tx: tx}), want: ErrUnknownEpoch, consumed: true},
+		{name: "settle before any epoch", data: sign(1, TypeSettle, Settle{Subnet: 1, Epoch: 1, Tx: tx}), want: ErrUnknownEpoch, consumed: true},
+		{name: "settle unknown subnet", data: sign(1, TypeSettle, Settle{Subnet: 4, Epoch: 1, Tx: tx}), want: ErrUnknownSubnet, consumed: true},
+		{name: "settle by non-validator", setup: ticks(2, 10), data: sign(10, TypeSettle, Settle{Subnet: 1, Epoch: 1, Tx: tx}), want: ErrUnauthorized, consumed: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, testGenesis(t))
+			standardSubnet(h, testHyperparams())
+			for _, c := range tt.setup {
+				h.ok(testKey(t, c.key), c.typ, c.payload)
+			}
+			before := stateWithoutIndexAndNonces(t, h.f)
+			nonces := allNonces(t, h.f)
+			key, data := tt.data(h)
+			signer := addrOf(testKey(t, key))
+			nonceBefore := h.f.Nonce(signer)
+			res := h.apply(data)
+			if tt.want == nil {
+				if res.Err != "" {
+					t.Fatalf("rejected: %s", res.Err)
+				}
+				if h.f.Nonce(signer) != nonceBefore+1 {
+					t.Errorf("nonce %d, want %d", h.f.Nonce(signer), nonceBefore+1)
+				}
+				if tt.check != nil {
+					tt.check(t, h, res)
+				}
+				return
+			}
+			if !errors.Is(res.Cause(), tt.want) {
+				t.Fatalf("Result = %q (%v), want %v", res.Err, res.Cause(), tt.want)
+			}
+			if !strings.HasPrefix(res.Err, "ledger: ") || res.Value != nil {
+				t.Errorf("Result = %+v, want a ledger: error and no value", res)
+			}
+			if after := stateWithoutIndexAndNonces(t, h.f); after != before {
+				t.Errorf("rejected command changed the state:\nbefore %s\nafter  %s", before, after)
+			}
+			wantNonce := nonceBefore
+			if tt.consumed {
+				wantNonce++
+			}
+			if got := h.f.Nonce(signer); got != wantNonce {
+				t.Errorf("nonce of signer %d, want %d", got, wantNonce)
+			}
+			nonces[signer] = wantNonce
+			if got := allNonces(t, h.f); !reflect.DeepEqual(got, nonces) {
+				t.Errorf("other nonces changed: %v, want %v", got, nonces)
+			}
+			if h.f.AppliedIndex() != h.index {
+				t.Errorf("applied index %d, want %d", h.f.AppliedIndex(), h.index)
+			}
+		})
+	}
+}
+
+// sign returns a data func for a command signed by test key k with its
+// next nonce.
+func sign(k int, typ string, payload any) func(h *harness) (int, []byte) {
+	return func(h *harness) (int, []byte) { return k, h.signed(testKey(h.tb, k), typ, payload, 0) }
+}
+
+// testCmd is a command to apply: signing test key, type, payload.
+type testCmd struct {
+	key     int
+	typ     string
+	payload any
+}
+
+// ticks returns tick commands from block from to block to, signed by key 1.
+func ticks(from, to uint64) []testCmd {
+	var out []testCmd
+	for b := from; b <= to; b++ {
+		out = append(out, testCmd{1, TypeTick, Tick{Block: b}})
+	}
+	return out
+}
+
+// resigned returns a command of key k with its next nonce, signed, then
+// changed by modify.
+func (h *harness) resigned(k int, typ string, payload any, modify func(*Envelope)) []byte {
+	h.tb.Helper()
+	env, err := DecodeEnvelope(h.signed(testKey(h.tb, k), typ, payload, 0))
+	if err != nil {
+		h.tb.Fatal(err)
+	}
+	modify(env)
+	data, err := json.Marshal(env)
+	if err != nil {
+		h.tb.Fatal(err)
+	}
+	return data
+}
+
+func subnetIDs(f *FSM) []uint16 {
+	var ids []uint16
+	for _, s := range f.Subnets() {
+		ids = append(ids, s.ID)
+	}
+	return ids
+}
+
+func allNonces(tb testing.TB, f *FSM) map[common.Address]uint64 {
+	tb.Helper()
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	out := map[common.Address]uint64{}
+	for a, n := range f.st.nonces {
+		out[a] = n
+	}
+	return out
+}
+
+func TestApplyRawLogRejections(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	h.tickTo(1)
+	// A non-command entry is rejected but takes its index.
+	res := h.f.Apply(&raft.Log{Index: 5, Type: raft.LogNoop}).(*Result)
+	if !errors.Is(res.Cause(), ErrNotCommand) || h.f.AppliedIndex() != 5 {
+		t.Fatalf("noop entry: %q, applied %d", res.Err, h.f.AppliedIndex())
+	}
+	// An index at or below the applied one is ignored.
+	data := h.signed(testKey(t, 1), TypeTick, Tick{Block: 2}, 0)
+	for _, idx := range []uint64{5, 4} {
+		res = h.f.Apply(&raft.Log{Index: idx, Type: raft.LogCommand, Data: data}).(*Result)
+		if !errors.Is(res.Cause(), ErrStaleIndex) || h.f.Block() != 1 || h.f.AppliedIndex() != 5 {
+			t.Fatalf("index %d: %q, block %d, applied %d", idx, res.Err, h.f.Block(), h.f.AppliedIndex())
+		}
+	}
+	res = h.f.Apply(&raft.Log{Index: 6, Type: raft.LogCommand, Data: data}).(*Result)
+	if res.Err != "" || h.f.Block() != 2 {
+		t.Fatalf("index 6: %q, block %d", res.Err, h.f.Block())
+	}
+}
+
+func TestInvalidGenesisRejectsEverything(t *testing.T) {
+	bad := []Genesis{
+		{ChainID: 0, Validators: testGenesis(t).Validators},
+		{ChainID: testChainID},
+		{ChainID: testChainID, Validators: []GenesisValidator{{Address: common.Address{}, Stake: 1}}},
+		{ChainID: testChainID, Validators: append(testGenesis(t).Validators, testGenesis(t).Validators[0])},
+		{ChainID: testChainID, Validators: []GenesisValidator{{Address: addrOf(testKey(t, 1)), Stake: 1 << 62}, {Address: addrOf(testKey(t, 2)), Stake: 1 << 62}}},
+		{ChainID: testChainID, Validators: testGenesis(t).Validators, SubnetCreators: []common.Address{{}}},
+	}
+	for i, g := range bad {
+		if err := g.Validate(); !errors.Is(err, ErrInvalidGenesis) {
+			t.Errorf("genesis %d: Validate = %v, want ErrInvalidGenesis", i, err)
+		}
+		h := newHarness(t, g)
+		res := h.send(testKey(t, 1), TypeTick, Tick{Block: 1})
+		if !errors.Is(res.Cause(), ErrInvalidGenesis) || h.f.Block() != 0 || h.f.Nonce(addrOf(testKey(t, 1))) != 0 {
+			t.Errorf("genesis %d: tick = %q, block %d", i, res.Err, h.f.Block())
+		}
+	}
+	if err := testGenesis(t).Validate(); err != nil {
+		t.Fatalf("test genesis: %v", err)
+	}
+}
+
+func TestSubnetCreators(t *testing.T) {
+	g := testGenesis(t)
+	g.SubnetCreators = []common.Address{addrOf(testKey(t, 10))}
+	h := newHarness(t, g)
+	c := CreateSubnet{ID: 1, Name: "x", Task: TaskInference, ModelHash: testModelHash, Hyperparams: testHyperparams()}
+	if res := h.send(testKey(t, 11), TypeCreateSubnet, c); !errors.Is(res.Cause(), ErrUnauthorized) {
+		t.Fatalf("outsider: %q, want ErrUnauthorized", res.Err)
+	}
+	h.ok(testKey(t, 10), TypeCreateSubnet, c)
+}
+
+func TestMaxSubnets(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	for i := range MaxSubnets {
+		h.ok(testKey(t, 10), TypeCreateSubnet, CreateSubnet{ID: uint16(MaxSubnets - i), Name: "x", Task: TaskInference, ModelHash: testModelHash, Hyperparams: testHyperparams()})
+	}
+	res := h.send(testKey(t, 10), TypeCreateSubnet, CreateSubnet{ID: 0, Name: "x", Task: TaskInference, ModelHash: testModelHash, Hyperparams: testHyperparams()})
+	if !errors.Is(res.Cause(), ErrTooManySubnets) {
+		t.Fatalf("subnet %d: %q, want ErrTooManySubnets", MaxSubnets+1, res.Err)
+	}
+	ids := subnetIDs(h.f)
+	for i, id := range ids {
+		if id != uint16(i+1) {
+			t.Fatalf("subnet ids not ascending: %v", ids)
+		}
+	}
+}
+
+// TestPruning fills a 3-slot subnet and registers more hotkeys: with every
+// uid immune the earliest registered non-owner is replaced and the weights
+// pointing at it drop to 0; with none immune (and no more than
+// MinNonImmuneUIDs of them) the subnet is full.
+func TestPruning(t *testing.T) {
+	for _, immunity := range []uint16{1000, 0} {
+		t.Run(fmt.Sprint("immunity ", immunity), func(t *testing.T) {
+			hp := testHyperparams()
+			hp.MaxAllowedUIDs, hp.ImmunityPeriod = 3, immunity
+			h := newHarness(t, testGenesis(t))
+			owner := testKey(t, 10)
+			h.ok(owner, TypeCreateSubnet, CreateSubnet{ID: 1, Name: "x", Task: TaskInference, ModelHash: testModelHash, Hyperparams: hp})
+			h.ok(owner, TypeRegister, Register{Subnet: 1, Role: RoleMiner}) // uid 0: the owner, immortal
+			h.tickTo(1)
+			h.ok(testKey(t, 1), TypeRegister, Register{Subnet: 1, Role: RoleValidator}) // uid 1
+			h.tickTo(2)
+			h.ok(testKey(t, 20), TypeRegister, Register{Subnet: 1, Role: RoleMiner}) // uid 2
+			h.tickTo(3)
+			h.ok(testKey(t, 1), TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{0, 2}, Values: []uint16{1, 2}})
+			res := h.send(testKey(t, 21), TypeRegister, Register{Subnet: 1, Role: RoleMiner})
+			if immunity == 0 {
+				if !errors.Is(res.Cause(), ErrSubnetFull) {
+					t.Fatalf("register on full subnet: %q, want ErrSubnetFull", res.Err)
+				}
+				return
+			}
+			if res.Err != "" {
+				t.Fatal(res.Err)
+			}
+			if v := res.Value.(RegisterResult); v != (RegisterResult{Subnet: 1, UID: 1, Replaced: true}) {
+				t.Fatalf("Value = %+v, want uid 1 replaced", v)
+			}
+			s, _ := h.f.Subnet(1)
+			nu := s.Neurons[1]
+			if nu.Hotkey != addrOf(testKey(t, 21)) || nu.RegisteredAt != 3 || len(nu.Weights) != 0 || nu.ValidatorPermit {
+				t.Fatalf("replaced neuron = %+v", nu)
+			}
+			// Next: uid 2 is the earliest non-owner; the weights of uid 1
+			// (now key 21, none) are gone, so set some from the owner.
+			h.ok(owner, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{1, 2}, Values: []uint16{5, 5}})
+			h.tickTo(4)
+			if r := h.ok(testKey(t, 22), TypeRegister, Register{Subnet: 1, Role: RoleMiner}); r.Value.(RegisterResult).UID != 2 {
+				t.Fatalf("second replacement took uid %d, want 2", r.Value.(RegisterResult).UID)
+			}
+			s, _ = h.f.Subnet(1)
+			if want := []Entry{{1, 65535}, {2, 0}}; !reflect.DeepEqual(s.Neurons[0].Weights, want) {
+				t.Fatalf("owner weights %v, want %v (weight to the replaced uid zeroed)", s.Neurons[0].Weights, want)
+			}
+		})
+	}
+}
+
+// TestEpoch: subnet with tempo 10, two genesis validators (stakes 3:1) and
+// three miners; both validators weight the miners; the tick to block 10
+// runs one epoch whose payouts add up to the emission less bounded dust.
+func TestEpoch(t *testing.T) {
+	g := testGenesis(t)
+	h := newHarness(t, g)
+	hp := testHyperparams()
+	standardSubnet(h, hp) // block 1
+	h.ok(testKey(t, 1), TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2, 3, 4}, Values: []uint16{100, 200, 300}})
+	h.ok(testKey(t, 2), TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2, 3, 4}, Values: []uint16{100, 250, 300}})
+	h.tickTo(9)
+	if n := len(h.f.Epochs(1)); n != 0 {
+		t.Fatalf("%d epochs before block 10", n)
+	}
+	res := h.ok(testKey(t, 2), TypeTick, Tick{Block: 10})
+	if v := res.Value.(TickResult); !reflect.DeepEqual(v.Epochs, []EpochRef{{Subnet: 1, Epoch: 1}}) || len(v.Skipped) != 0 {
+		t.Fatalf("tick 10 = %+v, want epoch 1 of subnet 1", v)
+	}
+	epochs := h.f.Epochs(1)
+	if len(epochs) != 1 {
+		t.Fatalf("%d epochs, want 1", len(epochs))
+	}
+	rec := epochs[0]
+	const n = 5
+	e := uint64(hp.Tempo) * hp.EmissionPerBlock
+	cut := new(big.Int).Div(new(big.Int).Mul(new(big.Int).SetUint64(e), big.NewInt(int64(hp.OwnerCut))), big.NewInt(65535)).Uint64()
+	y := e - cut
+	owner := addrOf(testKey(t, 10))
+	if rec.Subnet != 1 || rec.Epoch != 1 || rec.Block != 10 || rec.Emission != e || rec.OwnerCut != cut || rec.Owner != owner || rec.Tx != "" {
+		t.Fatalf("record header = %+v, want emission %d cut %d", rec, e, cut)
+	}
+
+	var total, miners, validators uint64
+	roles := map[uint16]string{}
+	for _, p := range rec.Payouts {
+		total += p.Amount
+		roles[p.UID] = p.Role
+		switch p.Role {
+		case RoleMiner:
+			miners += p.Amount
+		case RoleValidator:
+			validators += p.Amount
+		case RoleOwner:
+			if p.UID != OwnerPayoutUID || p.Address != owner || p.Amount != cut {
+				t.Errorf("owner payout %+v, want %d to %s as uid 65535", p, cut, owner.Hex())
+			}
+		}
+		if p.Amount == 0 {
+			t.Errorf("zero payout listed: %+v", p)
+		}
+	}
+	if want := map[uint16]string{0: RoleValidator, 1: RoleValidator, 2: RoleMiner, 3: RoleMiner, 4: RoleMiner, OwnerPayoutUID: RoleOwner}; !reflect.DeepEqual(roles, want) {
+		t.Fatalf("payout roles %v, want %v", roles, want)
+	}
+	// Payouts never exceed the emission. The Yuma part's shares are I32F32
+	// values whose sum is at most 1 and falls short of 1 by less than one
+	// unit (2^-32) per nonzero share (n server + n validator shares), and
+	// each payout floors share·Y, losing under 1 base unit per share, so
+	// dust = Y − Σ uid payouts < 2n·(Y/2^32 + 1).
+	if total > e {
+		t.Fatalf("payouts %d exceed emission %d", total, e)
+	}
+	dust := e - total
+	bound := 2 * n * (y>>32 + 2)
+	if dust >= bound {
+		t.Fatalf("dust %d ≥ bound %d (payouts %d, emission %d)", dust, bound, total, e)
+	}
+	t.Logf("emission %d: owner %d, miners %d, validators %d, dust %d (bound %d)", e, cut, miners, validators, dust, bound)
+	// Incentive and dividends are each normalized to 1 (within n units),
+	// so miners receive Y/2 within the same bound.
+	if diff := absDiff(miners, y/2); diff >= bound {
+		t.Fatalf("miners got %d, want Y/2 = %d within %d", miners, y/2, bound)
+	}
+
+	s, _ := h.f.Subnet(1)
+	nu := s.Neurons
+	if !nu[0].ValidatorPermit || !nu[1].ValidatorPermit || nu[2].ValidatorPermit || nu[3].ValidatorPermit || nu[4].ValidatorPermit {
+		t.Errorf("permits after the epoch: %v %v %v %v %v, want validators only",
+			nu[0].ValidatorPermit, nu[1].ValidatorPermit, nu[2].ValidatorPermit, nu[3].ValidatorPermit, nu[4].ValidatorPermit)
+	}
+	if !(nu[4].Incentive > nu[3].Incentive && nu[3].Incentive > nu[2].Incentive && nu[2].Incentive > 0) {
+		t.Errorf("miner incentives %d %d %d, want increasing with weight", nu[2].Incentive, nu[3].Incentive, nu[4].Incentive)
+	}
+	if !(nu[0].Dividends > nu[1].Dividends && nu[1].Dividends > 0) {
+		t.Errorf("validator dividends %d %d, want the larger stake ahead", nu[0].Dividends, nu[1].Dividends)
+	}
+	if len(nu[0].Bonds) == 0 || nu[0].Stake != validatorStake1 || nu[2].Stake != 0 {
+		t.Errorf("validator 0 = %+v, want bonds and genesis stake", nu[0])
+	}
+	if s.LastEpochBlock != 10 || s.NextEpochBlock != 20 || s.Epochs != 1 {
+		t.Errorf("subnet clock: last %d next %d epochs %d", s.LastEpochBlock, s.NextEpochBlock, s.Epochs)
+	}
+	for i, row := range rec.Metagraph {
+		if row.UID != uint16(i) || row.Hotkey != nu[i].Hotkey || row.Incentive != nu[i].Incentive || row.Emission != nu[i].Emission {
+			t.Errorf("metagraph row %d = %+v, neuron %+v", i, row, nu[i])
+		}
+	}
+	if u := h.f.Unsettled(); len(u) != 1 || u[0].Epoch != 1 {
+		t.Errorf("Unsettled = %+v, want epoch 1", u)
+	}
+
+	// Determinism: the same entries give the same state on another replica.
+	replica := h.replay(g)
+	i1, h1 := h.f.StateHash()
+	i2, h2 := replica.StateHash()
+	if i1 != i2 || h1 != h2 {
+		t.Fatalf("replica state hash (%d, %s), want (%d, %s)", i2, h2.Hex(), i1, h1.Hex())
+	}
+	if !reflect.DeepEqual(replica.Epochs(1), epochs) {
+		t.Fatal("replica epochs differ")
+	}
+	// The second epoch follows at block 20.
+	h.tickTo(20)
+	if n := len(h.f.Epochs(1)); n != 2 {
+		t.Fatalf("%d epochs at block 20, want 2", n)
+	}
+}
+
+func absDiff(a, b uint64) uint64 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
+
+// An epoch on a subnet nobody registered on pays only the owner cut.
+func TestEpochEmptySubnet(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	hp := testHyperparams()
+	h.ok(testKey(t, 10), TypeCreateSubnet, CreateSubnet{ID: 3, Name: "empty", Task: TaskFineTune, ModelHash: testModelHash, Hyperparams: hp})
+	h.tickTo(10)
+	recs := h.f.Epochs(3)
+	if len(recs) != 1 || len(recs[0].Payouts) != 1 || recs[0].Payouts[0].Role != RoleOwner || len(recs[0].Metagraph) != 0 {
+		t.Fatalf("epochs = %+v, want one with only the owner cut", recs)
+	}
+}
+
+func TestSnapshotRestore(t *testing.T) {
+	g := testGenesis(t)
+	h := newHarness(t, g)
+	standardSubnet(h, testHyperparams())
+	h.ok(testKey(t, 1), TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2, 3, 4}, Values: []uint16{1, 2, 3}})
+	h.tickTo(12)
+	h.ok(testKey(t, 2), TypeSettle, Settle{Subnet: 1, Epoch: 1, Tx: "0x" + strings.Repeat("01", 32)})
+	h.send(testKey(t, 20), TypeTick, Tick{Block: 13}) // rejected, nonce consumed
+
+	data := snapshotBytes(t, h.f)
+	restored := NewFSM(g)
+	if err := restored.Restore(io.NopCloser(bytes.NewReader(data))); err != nil {
+		t.Fatal(err)
+	}
+	i1, h1 := h.f.StateHash()
+	i2, h2 := restored.StateHash()
+	if i1 != i2 || h1 != h2 {
+		t.Fatalf("restored state hash (%d, %s), want (%d, %s)", i2, h2.Hex(), i1, h1.Hex())
+	}
+	if !reflect.DeepEqual(restored.Subnets(), h.f.Subnets()) || !reflect.DeepEqual(allNonces(t, restored), allNonces(t, h.f)) ||
+		!reflect.DeepEqual(restored.Epochs(1), h.f.Epochs(1)) || restored.Block() != h.f.Block() {
+		t.Fatal("restored views differ")
+	}
+	if again := snapshotBytes(t, restored); !bytes.Equal(again, data) {
+		t.Fatal("snapshot of the restored FSM differs from the original snapshot")
+	}
+	// Both continue identically.
+	more := [][]byte{
+		h.signed(testKey(t, 2), TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2, 4}, Values: []uint16{9, 1}}, 0),
+	}
+	for b := h.f.Block() + 1; b <= 25; b++ {
+		more = append(more, h.signed(testKey(t, 1), TypeTick, Tick{Block: b}, h.f.Nonce(addrOf(testKey(t, 1)))+b-h.f.Block()))
+	}
+	for i, d := range more {
+		idx := i1 + uint64(i) + 1
+		r1 := h.f.Apply(&raft.Log{Index: idx, Type: raft.LogCommand, Data: d}).(*Result)
+		r2 := restored.Apply(&raft.Log{Index: idx, Type: raft.LogCommand, Data: d}).(*Result)
+		if r1.Err != "" || r2.Err != r1.Err {
+			t.Fatalf("entry %d: %q vs %q", i, r1.Err, r2.Err)
+		}
+	}
+	_, h1 = h.f.StateHash()
+	_, h2 = restored.StateHash()
+	if h1 != h2 || len(h.f.Epochs(1)) != 2 {
+		t.Fatalf("after more entries: %s vs %s, %d epochs", h1.Hex(), h2.Hex(), len(h.f.Epochs(1)))
+	}
+
+	// A snapshot of another genesis, or a broken one, is refused and the
+	// state stays.
+	other := g
+	other.ChainID++
+	if err := NewFSM(other).Restore(io.NopCloser(bytes.NewReader(data))); !errors.Is(err, ErrGenesisMismatch) {
+		t.Errorf("other genesis: Restore = %v, want ErrGenesisMismatch", err)
+	}
+	broken := map[string][]byte{
+		"truncated":      data[:len(data)/2],
+		"trailing":       append(append([]byte{}, data...), []byte("{}")...),
+		"unknown format": bytes.Replace(data, []byte(snapshotFormat), []byte("agora-ledger/0"), 1),
+		"unknown field":  bytes.Replace(data, []byte(`"format"`), []byte(`"x":1,"format"`), 1),
+		"zero tempo":     bytes.Replace(data, []byte(`"tempo":10`), []byte(`"tempo":0`), 1),
+		"bad weight uid": bytes.Replace(data, []byte(`"weights":[{"uid":2`), []byte(`"weights":[{"uid":9`), 1),
+	}
+	for name, b := range broken {
+		if bytes.Equal(b, data) {
+			t.Fatalf("%s: replacement did not apply", name)
+		}
+		_, before := restored.StateHash()
+		if err := restored.Restore(io.NopCloser(bytes.NewReader(b))); !errors.Is(err, ErrInvalidSnapshot) {
+			t.Errorf("%s: Restore = %v, want ErrInvalidSnapshot", name, err)
+		}
+		if _, after := restored.StateHash(); after != before {
+			t.Errorf("%s: failed Restore changed the state", name)
+		}
+	}
+}
+
+func TestStateHashChanges(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	seen := map[common.Hash]bool{}
+	record := func() {
+		_, hash := h.f.StateHash()
+		if seen[hash] {
+			t.Fatalf("state hash %s repeated", hash.Hex())
+		}
+		seen[hash] = true
+	}
+	record()
+	standardSubnet(h, testHyperparams())
+	record()
+	h.send(testKey(t, 30), TypeTick, Tick{Block: 2}) // rejected: index and nonce change
+	record()
+	h.f.Apply(&raft.Log{Index: h.index + 1, Type: raft.LogCommand, Data: []byte("x")}) // rejected: index only
+	record()
+}
+
+// TestViewsAreCopies: changing what a reader returned does not reach the
+// ledger.
+func TestViewsAreCopies(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	standardSubnet(h, testHyperparams())
+	h.ok(testKey(t, 1), TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2}, Values: []uint16{1}})
+	h.tickTo(10)
+	_, before := h.f.StateHash()
+	s, _ := h.f.Subnet(1)
+	s.Neurons[0].Weights[0].Value = 7
+	s.Neurons[0].Bonds[0].Value = 7
+	e := h.f.Epochs(1)
+	e[0].Payouts[0].Amount = 7
+	e[0].Metagraph[0].Stake = 7
+	u := h.f.Unsettled()
+	u[0].Payouts[0].Amount = 8
+	gen := h.f.Genesis()
+	gen.Validators[0].Stake = 7
+	if _, after := h.f.StateHash(); after != before {
+		t.Fatal("modifying a view changed the ledger")
+	}
+}

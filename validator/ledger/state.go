@@ -1,0 +1,509 @@
+package ledger
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// GenesisValidator is a member of the validator cluster at genesis: it may
+// sign tick and settle commands, and its stake is the stake of its uid on
+// every subnet where it registers as a validator.
+type GenesisValidator struct {
+	Address common.Address `json:"address"`
+	// Stake is in base units.
+	Stake uint64 `json:"stake"`
+}
+
+// Genesis is the ledger's fixed configuration. Every replica must be built
+// from the same genesis (snapshots carry it and Restore compares it).
+type Genesis struct {
+	// ChainID is the EIP-712 domain's chainId for every command, and the
+	// settlement chain's id.
+	ChainID uint64 `json:"chain_id"`
+	// Validators are the cluster members.
+	Validators []GenesisValidator `json:"validators"`
+	// SubnetCreators, when not empty, are the only signers whose
+	// create_subnet is accepted; empty means anyone may create a subnet
+	// (each subnet mints its own emission_per_block, so a public network
+	// should list its creators).
+	SubnetCreators []common.Address `json:"subnet_creators,omitempty"`
+}
+
+// Validate checks that the genesis is usable: a nonzero chain id, at least
+// one validator, no zero or repeated address, total stake at most 2^63 − 1
+// (the epoch's limit), and no zero or repeated subnet creator. Errors wrap
+// ErrInvalidGenesis.
+func (g Genesis) Validate() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrInvalidGenesis, fmt.Sprintf(format, args...))
+	}
+	if g.ChainID == 0 {
+		return bad("chain_id is 0")
+	}
+	if len(g.Validators) == 0 {
+		return bad("no validators")
+	}
+	seen := make(map[common.Address]bool, len(g.Validators))
+	var total uint64
+	for i, v := range g.Validators {
+		if v.Address == (common.Address{}) {
+			return bad("validators[%d]: zero address", i)
+		}
+		if seen[v.Address] {
+			return bad("validators[%d]: %s listed twice", i, v.Address.Hex())
+		}
+		seen[v.Address] = true
+		total += v.Stake
+		if total < v.Stake || total > math.MaxInt64 {
+			return bad("total validator stake exceeds %d", int64(math.MaxInt64))
+		}
+	}
+	creators := make(map[common.Address]bool, len(g.SubnetCreators))
+	for i, a := range g.SubnetCreators {
+		if a == (common.Address{}) {
+			return bad("subnet_creators[%d]: zero address", i)
+		}
+		if creators[a] {
+			return bad("subnet_creators[%d]: %s listed twice", i, a.Hex())
+		}
+		creators[a] = true
+	}
+	return nil
+}
+
+// normalized returns a copy of g with validators and creators sorted by
+// address, the form the ledger stores and hashes.
+func (g Genesis) normalized() Genesis {
+	out := Genesis{
+		ChainID:        g.ChainID,
+		Validators:     slices.Clone(g.Validators),
+		SubnetCreators: slices.Clone(g.SubnetCreators),
+	}
+	slices.SortStableFunc(out.Validators, func(a, b GenesisValidator) int { return a.Address.Cmp(b.Address) })
+	slices.SortStableFunc(out.SubnetCreators, func(a, b common.Address) int { return a.Cmp(b) })
+	if len(out.SubnetCreators) == 0 {
+		out.SubnetCreators = nil
+	}
+	return out
+}
+
+// Entry is one cell of a stored weight or bond row: a destination uid and
+// a u16 value.
+type Entry struct {
+	UID   uint16 `json:"uid"`
+	Value uint16 `json:"value"`
+}
+
+// Payout is one transfer an epoch owes: to a neuron's hotkey (its server
+// plus validator emission) or, with UID OwnerPayoutUID and role RoleOwner,
+// the owner cut to the subnet owner.
+type Payout struct {
+	UID     uint16         `json:"uid"`
+	Address common.Address `json:"address"`
+	Role    string         `json:"role"`
+	Amount  uint64         `json:"amount"`
+}
+
+// MetagraphRow is one uid's state as an epoch left it.
+type MetagraphRow struct {
+	UID             uint16         `json:"uid"`
+	Hotkey          common.Address `json:"hotkey"`
+	Role            string         `json:"role"`
+	Stake           uint64         `json:"stake"`
+	ValidatorPermit bool           `json:"validator_permit"`
+	Active          bool           `json:"active"`
+	// Consensus, Incentive, Dividends and ValidatorTrust are u16
+	// proportions (65535 = 1).
+	Consensus      uint16 `json:"consensus"`
+	Incentive      uint16 `json:"incentive"`
+	Dividends      uint16 `json:"dividends"`
+	ValidatorTrust uint16 `json:"validator_trust"`
+	// Emission is the uid's combined emission share of the Yuma part, in
+	// base units (the pruning score).
+	Emission uint64 `json:"emission"`
+}
+
+// EpochRecord is the outcome of one Yuma epoch of one subnet and its
+// settlement. The amounts satisfy
+//
+//	OwnerCut = floor(Emission · owner_cut / 65535)
+//	Σ Payouts.Amount ≤ Emission   (the owner cut exactly; the Yuma part
+//	                               Emission − OwnerCut less rounding dust)
+type EpochRecord struct {
+	Subnet uint16 `json:"subnet"`
+	// Epoch numbers the subnet's epochs from 1.
+	Epoch uint64 `json:"epoch"`
+	// Block is the block at which the epoch ran.
+	Block uint64 `json:"block"`
+	// Emission is tempo × emission_per_block.
+	Emission uint64 `json:"emission"`
+	// OwnerCut is the owner's part of Emission.
+	OwnerCut uint64 `json:"owner_cut"`
+	// Owner is the subnet owner's address.
+	Owner common.Address `json:"owner"`
+	// Payouts are ordered by uid, the owner cut (uid 65535) last; only
+	// nonzero amounts are listed.
+	Payouts []Payout `json:"payouts"`
+	// Metagraph has one row per uid.
+	Metagraph []MetagraphRow `json:"metagraph"`
+	// Tx is the settlement transaction hash (0x-prefixed, lower case), or
+	// "" while the epoch is unsettled.
+	Tx string `json:"tx"`
+}
+
+func (r EpochRecord) clone() EpochRecord {
+	r.Payouts = slices.Clone(r.Payouts)
+	r.Metagraph = slices.Clone(r.Metagraph)
+	return r
+}
+
+// NeuronView is a registered uid: its identity, its stored inputs and the
+// outputs of the subnet's last epoch.
+type NeuronView struct {
+	UID    uint16         `json:"uid"`
+	Hotkey common.Address `json:"hotkey"`
+	Role   string         `json:"role"`
+	Axon   string         `json:"axon"`
+	// Stake is the genesis stake of a genesis validator registered as a
+	// validator, 0 otherwise.
+	Stake           uint64 `json:"stake"`
+	RegisteredAt    uint64 `json:"registered_at"`
+	LastUpdate      uint64 `json:"last_update"`
+	ValidatorPermit bool   `json:"validator_permit"`
+	Active          bool   `json:"active"`
+	Consensus       uint16 `json:"consensus"`
+	Incentive       uint16 `json:"incentive"`
+	Dividends       uint16 `json:"dividends"`
+	ValidatorTrust  uint16 `json:"validator_trust"`
+	Emission        uint64 `json:"emission"`
+	// Weights are the stored (max-upscaled) weights, by uid.
+	Weights []Entry `json:"weights"`
+	// Bonds are the stored bonds, by uid.
+	Bonds []Entry `json:"bonds"`
+}
+
+// SubnetView is a subnet with its neurons (the metagraph), a copy safe to
+// keep.
+type SubnetView struct {
+	ID          uint16         `json:"id"`
+	Name        string         `json:"name"`
+	Task        string         `json:"task"`
+	ModelHash   string         `json:"model_hash"`
+	Owner       common.Address `json:"owner"`
+	Hyperparams Hyperparams    `json:"hyperparams"`
+	// CreatedAt is the block of creation; the epoch clock starts there.
+	CreatedAt uint64 `json:"created_at"`
+	// LastEpochBlock is the block of the last epoch (0: none yet).
+	LastEpochBlock uint64 `json:"last_epoch_block"`
+	// NextEpochBlock is the block whose tick runs the next epoch.
+	NextEpochBlock uint64 `json:"next_epoch_block"`
+	// Epochs is the number of epochs run.
+	Epochs uint64 `json:"epochs"`
+	// Neurons are indexed by uid.
+	Neurons []NeuronView `json:"neurons"`
+}
+
+// UIDOf returns the uid of hotkey on the subnet.
+func (v SubnetView) UIDOf(hotkey common.Address) (uint16, bool) {
+	for _, n := range v.Neurons {
+		if n.Hotkey == hotkey {
+			return n.UID, true
+		}
+	}
+	return 0, false
+}
+
+// EpochRef names one epoch of one subnet.
+type EpochRef struct {
+	Subnet uint16 `json:"subnet"`
+	Epoch  uint64 `json:"epoch"`
+}
+
+// TickResult is the Value of an accepted tick: the new block and the
+// epochs it ran, by subnet id.
+type TickResult struct {
+	Block  uint64     `json:"block"`
+	Epochs []EpochRef `json:"epochs"`
+	// Skipped lists epochs that were due but could not run (the subnet's
+	// state failed the epoch's validation, which the ledger's invariants
+	// rule out); each such subnet emits nothing for that tempo.
+	Skipped []string `json:"skipped,omitempty"`
+}
+
+// RegisterResult is the Value of an accepted register: the uid assigned
+// and whether it replaced (pruned) another neuron.
+type RegisterResult struct {
+	Subnet   uint16 `json:"subnet"`
+	UID      uint16 `json:"uid"`
+	Replaced bool   `json:"replaced"`
+}
+
+// Result is what FSM.Apply returns for every log entry (raft hands it back
+// from ApplyFuture.Response on the node that proposed the entry).
+type Result struct {
+	// Index is the raft log index of the entry.
+	Index uint64 `json:"index"`
+	// Err is empty when the command was applied, and otherwise says why
+	// it was rejected (a rejected command changed nothing but, possibly,
+	// its signer's nonce).
+	Err string `json:"err,omitempty"`
+	// Value is the command's result: a TickResult for tick, a
+	// RegisterResult for register, nil otherwise and on rejection.
+	Value any `json:"value,omitempty"`
+
+	cause error
+}
+
+// Cause returns the rejection as an error wrapping one of the package's
+// (or package subnet's) sentinel errors, or nil when the command was
+// applied. It is not carried across processes; Err is.
+func (r *Result) Cause() error { return r.cause }
+
+// neuron is one uid's stored state.
+type neuron struct {
+	Hotkey          common.Address `json:"hotkey"`
+	Role            string         `json:"role"`
+	Axon            string         `json:"axon"`
+	RegisteredAt    uint64         `json:"registered_at"`
+	LastUpdate      uint64         `json:"last_update"`
+	ValidatorPermit bool           `json:"validator_permit"`
+	Active          bool           `json:"active"`
+	Consensus       uint16         `json:"consensus"`
+	Incentive       uint16         `json:"incentive"`
+	Dividends       uint16         `json:"dividends"`
+	ValidatorTrust  uint16         `json:"validator_trust"`
+	Emission        uint64         `json:"emission"`
+	Weights         []Entry        `json:"weights,omitempty"`
+	Bonds           []Entry        `json:"bonds,omitempty"`
+}
+
+// subnetState is one subnet's stored state.
+type subnetState struct {
+	ID          uint16         `json:"id"`
+	Name        string         `json:"name"`
+	Task        string         `json:"task"`
+	ModelHash   string         `json:"model_hash"`
+	Owner       common.Address `json:"owner"`
+	Hyperparams Hyperparams    `json:"hyperparams"`
+	CreatedAt   uint64         `json:"created_at"`
+	// LastEpochBlock is the block of the last successful epoch (0: none),
+	// an input of the next epoch.
+	LastEpochBlock uint64 `json:"last_epoch_block"`
+	// EpochStart is where the epoch clock counts from: the creation block,
+	// then the block of each epoch run (or skipped).
+	EpochStart uint64        `json:"epoch_start"`
+	Neurons    []neuron      `json:"neurons,omitempty"`
+	Epochs     []EpochRecord `json:"epochs,omitempty"`
+}
+
+// uidOf returns the uid of hotkey, or -1.
+func (s *subnetState) uidOf(hotkey common.Address) int {
+	for i := range s.Neurons {
+		if s.Neurons[i].Hotkey == hotkey {
+			return i
+		}
+	}
+	return -1
+}
+
+// epochDue reports whether the tick of block runs the subnet's epoch:
+// block − EpochStart ≥ tempo.
+func (s *subnetState) epochDue(block uint64) bool {
+	return block-s.EpochStart >= uint64(s.Hyperparams.Tempo)
+}
+
+// state is everything the FSM replicates.
+type state struct {
+	index   uint64
+	block   uint64
+	nonces  map[common.Address]uint64
+	subnets []*subnetState // ascending id
+}
+
+func newState() *state {
+	return &state{nonces: map[common.Address]uint64{}}
+}
+
+// subnet returns the subnet with the given id.
+func (st *state) subnet(id uint16) (*subnetState, bool) {
+	i, ok := slices.BinarySearchFunc(st.subnets, id, func(s *subnetState, id uint16) int { return cmp.Compare(s.ID, id) })
+	if !ok {
+		return nil, false
+	}
+	return st.subnets[i], true
+}
+
+// snapshotFormat names the snapshot encoding; Restore accepts only it.
+const snapshotFormat = "agora-ledger/1"
+
+// snapshotFile is the canonical encoding of the state: a JSON object whose
+// collections are slices sorted by key (nonces by address, subnets by id,
+// neurons by uid, epochs by number), so that encoding/json writes the same
+// bytes on every replica. It is both the snapshot format and what StateHash
+// hashes.
+type snapshotFile struct {
+	Format  string         `json:"format"`
+	Index   uint64         `json:"index"`
+	Block   uint64         `json:"block"`
+	Genesis Genesis        `json:"genesis"`
+	Nonces  []nonceEntry   `json:"nonces"`
+	Subnets []*subnetState `json:"subnets"`
+}
+
+type nonceEntry struct {
+	Address common.Address `json:"address"`
+	Nonce   uint64         `json:"nonce"`
+}
+
+// encode writes the canonical encoding of st under genesis g.
+func (st *state) encode(g Genesis) ([]byte, error) {
+	f := snapshotFile{
+		Format:  snapshotFormat,
+		Index:   st.index,
+		Block:   st.block,
+		Genesis: g,
+		Nonces:  make([]nonceEntry, 0, len(st.nonces)),
+		Subnets: st.subnets,
+	}
+	for a, n := range st.nonces { // sorted below
+		f.Nonces = append(f.Nonces, nonceEntry{a, n})
+	}
+	slices.SortFunc(f.Nonces, func(a, b nonceEntry) int { return a.Address.Cmp(b.Address) })
+	if f.Subnets == nil {
+		f.Subnets = []*subnetState{}
+	}
+	return json.Marshal(&f)
+}
+
+// hash is sha256 of the canonical encoding.
+func (st *state) hash(g Genesis) (common.Hash, error) {
+	data, err := st.encode(g)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return sha256.Sum256(data), nil
+}
+
+// decodeState parses and checks a canonical encoding made under genesis g.
+func decodeState(data []byte, g Genesis) (*state, error) {
+	var f snapshotFile
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalidSnapshot, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("%w: trailing data", ErrInvalidSnapshot)
+	}
+	if f.Format != snapshotFormat {
+		return nil, fmt.Errorf("%w: format %q, want %q", ErrInvalidSnapshot, truncate(f.Format, 40), snapshotFormat)
+	}
+	want, _ := json.Marshal(g)
+	got, _ := json.Marshal(f.Genesis.normalized())
+	if !bytes.Equal(want, got) {
+		return nil, fmt.Errorf("%w: snapshot %s, ledger %s", ErrGenesisMismatch, got, want)
+	}
+	st := &state{index: f.Index, block: f.Block, nonces: make(map[common.Address]uint64, len(f.Nonces)), subnets: f.Subnets}
+	for i, n := range f.Nonces {
+		if i > 0 && f.Nonces[i-1].Address.Cmp(n.Address) >= 0 {
+			return nil, fmt.Errorf("%w: nonces not sorted by address at %d", ErrInvalidSnapshot, i)
+		}
+		if n.Nonce == 0 {
+			return nil, fmt.Errorf("%w: nonce of %s is 0", ErrInvalidSnapshot, n.Address.Hex())
+		}
+		st.nonces[n.Address] = n.Nonce
+	}
+	if st.subnets == nil {
+		st.subnets = []*subnetState{}
+	}
+	if len(st.subnets) > MaxSubnets {
+		return nil, fmt.Errorf("%w: %d subnets, at most %d", ErrInvalidSnapshot, len(st.subnets), MaxSubnets)
+	}
+	for i, s := range st.subnets {
+		if s == nil {
+			return nil, fmt.Errorf("%w: subnets[%d] is null", ErrInvalidSnapshot, i)
+		}
+		if i > 0 && st.subnets[i-1].ID >= s.ID {
+			return nil, fmt.Errorf("%w: subnets not sorted by id at %d", ErrInvalidSnapshot, i)
+		}
+		if err := s.check(st.block); err != nil {
+			return nil, fmt.Errorf("%w: subnet %d: %v", ErrInvalidSnapshot, s.ID, err)
+		}
+	}
+	return st, nil
+}
+
+// check verifies a restored subnet's invariants: valid creation fields,
+// at most max_allowed_uids neurons with distinct hotkeys and valid roles,
+// rows whose uids exist and do not repeat, and epochs numbered 1, 2, ….
+func (s *subnetState) check(block uint64) error {
+	c := CreateSubnet{ID: s.ID, Name: s.Name, Task: s.Task, ModelHash: s.ModelHash, Hyperparams: s.Hyperparams}
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if s.CreatedAt > block || s.LastEpochBlock > block || s.EpochStart > block || s.EpochStart < s.CreatedAt {
+		return fmt.Errorf("blocks after the current block %d", block)
+	}
+	n := len(s.Neurons)
+	if n > int(s.Hyperparams.MaxAllowedUIDs) {
+		return fmt.Errorf("%d neurons, max_allowed_uids %d", n, s.Hyperparams.MaxAllowedUIDs)
+	}
+	hotkeys := make(map[common.Address]bool, n)
+	for i := range s.Neurons {
+		nu := &s.Neurons[i]
+		if hotkeys[nu.Hotkey] {
+			return fmt.Errorf("uid %d: hotkey %s repeats", i, nu.Hotkey.Hex())
+		}
+		hotkeys[nu.Hotkey] = true
+		if err := (Register{Subnet: s.ID, Role: nu.Role, Axon: nu.Axon}).Validate(); err != nil {
+			return fmt.Errorf("uid %d: %v", i, err)
+		}
+		for _, row := range [][]Entry{nu.Weights, nu.Bonds} {
+			seen := make(map[uint16]bool, len(row))
+			for _, e := range row {
+				if int(e.UID) >= n || seen[e.UID] {
+					return fmt.Errorf("uid %d: row entry uid %d out of range or repeated", i, e.UID)
+				}
+				seen[e.UID] = true
+			}
+		}
+	}
+	for i, r := range s.Epochs {
+		if r.Subnet != s.ID || r.Epoch != uint64(i)+1 {
+			return fmt.Errorf("epochs[%d] is subnet %d epoch %d", i, r.Subnet, r.Epoch)
+		}
+	}
+	return nil
+}
+
+// view returns a deep copy of s as a SubnetView; stake gives each neuron's
+// stake.
+func (s *subnetState) view(stake func(*neuron) uint64) SubnetView {
+	v := SubnetView{
+		ID: s.ID, Name: s.Name, Task: s.Task, ModelHash: s.ModelHash, Owner: s.Owner,
+		Hyperparams: s.Hyperparams, CreatedAt: s.CreatedAt, LastEpochBlock: s.LastEpochBlock,
+		NextEpochBlock: s.EpochStart + uint64(s.Hyperparams.Tempo),
+		Epochs:         uint64(len(s.Epochs)),
+		Neurons:        make([]NeuronView, len(s.Neurons)),
+	}
+	for i := range s.Neurons {
+		nu := &s.Neurons[i]
+		v.Neurons[i] = NeuronView{
+			UID: uint16(i), Hotkey: nu.Hotkey, Role: nu.Role, Axon: nu.Axon, Stake: stake(nu),
+			RegisteredAt: nu.RegisteredAt, LastUpdate: nu.LastUpdate,
+			ValidatorPermit: nu.ValidatorPermit, Active: nu.Active,
+			Consensus: nu.Consensus, Incentive: nu.Incentive, Dividends: nu.Dividends,
+			ValidatorTrust: nu.ValidatorTrust, Emission: nu.Emission,
+			Weights: append([]Entry{}, nu.Weights...),
+			Bonds:   append([]Entry{}, nu.Bonds...),
+		}
+	}
+	return v
+}

@@ -1,0 +1,289 @@
+package validator
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agora-net/agora/scoring"
+	"github.com/agora-net/agora/validator/ledger"
+)
+
+// RunTicker advances the ledger's block height by one every TickInterval
+// while this node leads; followers wait. It returns when ctx ends.
+func (n *Node) RunTicker(ctx context.Context) error {
+	t := time.NewTicker(n.cfg.TickInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		if !n.IsLeader() {
+			continue
+		}
+		resp, err := n.SubmitOwn(ctx, ledger.TypeTick, ledger.Tick{Block: n.fsm.Block() + 1})
+		switch {
+		case ctx.Err() != nil:
+			return nil
+		case err != nil:
+			n.log.Warn("tick failed", "err", err)
+		case resp.Error != "":
+			n.log.Warn("tick rejected", "err", resp.Error)
+		}
+	}
+}
+
+// Payer pays an epoch on chain at most once per (subnet, epoch): the contract
+// refuses an epoch at or below the last one it paid.
+type Payer interface {
+	LastPaidEpoch(ctx context.Context, subnet uint16) (uint64, error)
+	EpochTx(ctx context.Context, subnet uint16, epoch uint64) (common.Hash, bool, error)
+	PayEpoch(ctx context.Context, subnet uint16, epoch uint64, recipients []common.Address, amounts []uint64) (common.Hash, error)
+}
+
+// RunSettlement pays every finished, unsettled epoch while this node leads:
+// it reads the contract's last paid epoch first, pays only what is missing
+// (or finds the transaction of an epoch a previous leader paid), and records
+// the transaction in the ledger. Failures are retried with backoff; an epoch
+// is never skipped. It returns when ctx ends.
+func (n *Node) RunSettlement(ctx context.Context, payer Payer, interval time.Duration) error {
+	backoff := interval
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(backoff):
+		}
+		if !n.IsLeader() {
+			continue
+		}
+		if err := n.settlePending(ctx, payer); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			n.log.Warn("settlement failed; will retry", "err", err)
+			backoff = min(2*backoff, 10*time.Second)
+			continue
+		}
+		backoff = interval
+	}
+}
+
+func (n *Node) settlePending(ctx context.Context, payer Payer) error {
+	for _, rec := range n.fsm.Unsettled() {
+		last, err := payer.LastPaidEpoch(ctx, rec.Subnet)
+		if err != nil {
+			return err
+		}
+		var tx common.Hash
+		if last >= rec.Epoch {
+			h, found, err := payer.EpochTx(ctx, rec.Subnet, rec.Epoch)
+			if err != nil {
+				return err
+			}
+			if !found {
+				return fmt.Errorf("subnet %d epoch %d: contract paid up to %d but has no transaction for it", rec.Subnet, rec.Epoch, last)
+			}
+			tx = h
+		} else {
+			recipients, amounts := payoutLists(rec)
+			if tx, err = payer.PayEpoch(ctx, rec.Subnet, rec.Epoch, recipients, amounts); err != nil {
+				return fmt.Errorf("subnet %d epoch %d: %w", rec.Subnet, rec.Epoch, err)
+			}
+		}
+		resp, err := n.SubmitOwn(ctx, ledger.TypeSettle, ledger.Settle{Subnet: rec.Subnet, Epoch: rec.Epoch, Tx: tx.Hex()})
+		if err != nil {
+			return err
+		}
+		if resp.Error != "" {
+			return fmt.Errorf("subnet %d epoch %d: settle rejected: %s", rec.Subnet, rec.Epoch, resp.Error)
+		}
+		n.log.Info("epoch settled", "subnet", rec.Subnet, "epoch", rec.Epoch, "tx", tx.Hex())
+	}
+	return nil
+}
+
+// payoutLists merges an epoch's payouts by address (a hotkey may earn as
+// several uids, or as the owner too) in first-seen order.
+func payoutLists(rec ledger.EpochRecord) ([]common.Address, []uint64) {
+	var recipients []common.Address
+	var amounts []uint64
+	for _, p := range rec.Payouts {
+		if p.Amount == 0 {
+			continue
+		}
+		if i := slices.Index(recipients, p.Address); i >= 0 {
+			amounts[i] += p.Amount
+			continue
+		}
+		recipients = append(recipients, p.Address)
+		amounts = append(amounts, p.Amount)
+	}
+	return recipients, amounts
+}
+
+// Reference is a subnet's reference model as a validator runs it.
+type Reference interface {
+	Generate(prompt string, maxTokens int) ([]int, string, error)
+}
+
+// ScorerConfig tunes the scoring loop.
+type ScorerConfig struct {
+	// Interval between scoring rounds.
+	Interval time.Duration
+	// Prompts are sent to miners in turn.
+	Prompts []string
+	// MaxTokens is the length of each answer.
+	MaxTokens int
+	// Alpha is the weight of a new score in the per-miner moving average,
+	// as a u16 proportion (65535 = 1).
+	Alpha uint16
+	// Timeout bounds one request to a miner.
+	Timeout time.Duration
+}
+
+// DefaultScorerConfig returns the devnet's scoring settings.
+func DefaultScorerConfig() ScorerConfig {
+	return ScorerConfig{
+		Interval:  time.Second,
+		Prompts:   []string{"the quick brown fox", "agora pays for ", "once upon a time", "yuma consensus ", "stake weighted "},
+		MaxTokens: 16,
+		Alpha:     16384, // 0.25
+		Timeout:   2 * time.Second,
+	}
+}
+
+// scorer keeps one validator's moving-average scores per (subnet, uid, hotkey).
+type scorer struct {
+	cfg    ScorerConfig
+	client *http.Client
+	ema    map[scoreKey]uint16
+	round  int
+}
+
+type scoreKey struct {
+	subnet uint16
+	uid    uint16
+	hotkey common.Address
+}
+
+// RunScorer queries every miner of every inference subnet with a prompt,
+// compares its answer with the reference model's, keeps a moving average of
+// the agreement per miner, and submits the averages as this validator's
+// weights whenever the subnet's rate limit allows. models maps a model hash
+// to its reference. It returns when ctx ends.
+func (n *Node) RunScorer(ctx context.Context, cfg ScorerConfig, models func(hash string) (Reference, bool)) error {
+	s := &scorer{cfg: cfg, client: &http.Client{Timeout: cfg.Timeout}, ema: map[scoreKey]uint16{}}
+	t := time.NewTicker(cfg.Interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		for _, sn := range n.fsm.Subnets() {
+			if sn.Task != ledger.TaskInference {
+				continue
+			}
+			ref, ok := models(sn.ModelHash)
+			if !ok {
+				n.log.Warn("no reference model for subnet", "subnet", sn.ID, "model", sn.ModelHash)
+				continue
+			}
+			if err := n.scoreSubnet(ctx, s, sn, ref); err != nil && ctx.Err() == nil {
+				n.log.Warn("scoring round failed", "subnet", sn.ID, "err", err)
+			}
+		}
+		s.round++
+	}
+}
+
+func (n *Node) scoreSubnet(ctx context.Context, s *scorer, sn ledger.SubnetView, ref Reference) error {
+	me, registered := sn.UIDOf(n.addr)
+	if !registered {
+		return nil
+	}
+	prompt := s.cfg.Prompts[s.round%len(s.cfg.Prompts)]
+	want, _, err := ref.Generate(prompt, s.cfg.MaxTokens)
+	if err != nil {
+		return err
+	}
+	var uids, values []uint16
+	for _, nu := range sn.Neurons {
+		if nu.Role != ledger.RoleMiner || nu.Axon == "" {
+			continue
+		}
+		got, err := s.query(ctx, nu.Axon, prompt)
+		score := scoring.InferenceAgreement(want, got)
+		if err != nil {
+			score = 0 // a failed or malformed answer scores nothing
+		}
+		k := scoreKey{subnet: sn.ID, uid: nu.UID, hotkey: nu.Hotkey}
+		old, seen := s.ema[k]
+		if !seen {
+			old = score
+		}
+		// ema ← ema + α·(score − ema), in u16 fixed point.
+		a := uint64(s.cfg.Alpha)
+		s.ema[k] = uint16((uint64(old)*(65535-a) + uint64(score)*a) / 65535)
+		uids = append(uids, nu.UID)
+		values = append(values, s.ema[k])
+	}
+	if len(uids) == 0 {
+		return nil
+	}
+	self := sn.Neurons[me]
+	if self.LastUpdate != 0 && n.fsm.Block() < self.LastUpdate+sn.Hyperparams.WeightsRateLimit {
+		return nil // rate-limited: keep scoring, submit later
+	}
+	resp, err := n.SubmitOwn(ctx, ledger.TypeSetWeights, ledger.SetWeights{Subnet: sn.ID, UIDs: uids, Values: values})
+	if err != nil {
+		return err
+	}
+	if resp.Error != "" {
+		return errors.New("weights rejected: " + resp.Error)
+	}
+	return nil
+}
+
+type inferRequest struct {
+	Prompt    string `json:"prompt"`
+	MaxTokens int    `json:"max_tokens"`
+}
+
+type inferResponse struct {
+	Tokens []int `json:"tokens"`
+}
+
+func (s *scorer) query(ctx context.Context, axon, prompt string) ([]int, error) {
+	body, _ := json.Marshal(inferRequest{Prompt: prompt, MaxTokens: s.cfg.MaxTokens})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://"+axon+"/v1/infer", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := s.client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("miner %s: status %d", axon, resp.StatusCode)
+	}
+	var out inferResponse
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&out); err != nil {
+		return nil, fmt.Errorf("miner %s: malformed answer: %w", axon, err)
+	}
+	return out.Tokens, nil
+}
