@@ -102,11 +102,11 @@ func (c Config) Validate() error {
 
 // Summary is what a finished run reports (the --json document).
 type Summary struct {
-	ChainRPC string             `json:"chain_rpc"`
-	Token    string             `json:"token"`
-	Epochs   []EpochSummary     `json:"epochs"`
-	Balances map[string]string  `json:"balances"`
-	Hashes   map[string]string  `json:"-"`
+	ChainRPC string               `json:"chain_rpc"`
+	Token    string               `json:"token"`
+	Epochs   []EpochSummary       `json:"epochs"`
+	Balances map[string]string    `json:"balances"`
+	Hashes   map[string]string    `json:"-"`
 	Records  []ledger.EpochRecord `json:"-"`
 }
 

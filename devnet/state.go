@@ -208,4 +208,3 @@ func freePort() (int, error) {
 	}
 	return addr.Port, nil
 }
-

@@ -98,7 +98,7 @@ type Node struct {
 	trans   *raft.NetworkTransport
 	addr    common.Address
 
-	httpc     *http.Client // forwards commands to the leader
+	httpc *http.Client // forwards commands to the leader
 
 	signMu    sync.Mutex // serializes this node's own signed submissions
 	nextNonce uint64
