@@ -102,12 +102,15 @@ func (c Config) Validate() error {
 
 // Summary is what a finished run reports (the --json document).
 type Summary struct {
-	ChainRPC string               `json:"chain_rpc"`
-	Token    string               `json:"token"`
-	Epochs   []EpochSummary       `json:"epochs"`
-	Balances map[string]string    `json:"balances"`
-	Hashes   map[string]string    `json:"-"`
-	Records  []ledger.EpochRecord `json:"-"`
+	ChainRPC string            `json:"chain_rpc"`
+	Token    string            `json:"token"`
+	Epochs   []EpochSummary    `json:"epochs"`
+	Balances map[string]string `json:"balances"`
+	// Replicas are the validators' state hashes at one applied index, once
+	// they converged after the run.
+	Replicas []ReplicaHash `json:"-"`
+	// Records are the epochs paid in this run as the ledger holds them.
+	Records []ledger.EpochRecord `json:"-"`
 }
 
 // EpochSummary is one paid epoch.
@@ -257,12 +260,40 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	if err := readBalances(context.WithoutCancel(ctx), token, summary); err != nil {
 		return nil, err
 	}
-	summary.Hashes = map[string]string{}
-	for i, n := range nodes {
-		idx, h := n.FSM().StateHash()
-		summary.Hashes[peers[i].ID] = fmt.Sprintf("%d:%s", idx, h.Hex())
+	if summary.Replicas, err = convergedHashes(context.WithoutCancel(ctx), nodes, peers); err != nil {
+		return nil, err
 	}
 	return summary, nil
+}
+
+// ReplicaHash is one validator's state hash at its applied index.
+type ReplicaHash struct {
+	Node  string
+	Index uint64
+	Hash  string
+}
+
+// convergedHashes waits (a few seconds at most) until every replica has
+// applied the same log index, and returns their state hashes there.
+func convergedHashes(ctx context.Context, nodes []*validator.Node, peers []validator.Peer) ([]ReplicaHash, error) {
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		var out []ReplicaHash
+		same := true
+		for i, n := range nodes {
+			idx, h := n.FSM().StateHash()
+			out = append(out, ReplicaHash{Node: peers[i].ID, Index: idx, Hash: h.Hex()})
+			same = same && idx == out[0].Index
+		}
+		if same || time.Now().After(deadline) {
+			return out, nil
+		}
+		select {
+		case <-ctx.Done():
+			return out, ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
 
 func closeNodes(nodes []*validator.Node) {

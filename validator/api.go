@@ -19,8 +19,8 @@ import (
 	"github.com/agora-net/agora/validator/ledger"
 )
 
-// maxCommandBytes bounds a submitted envelope.
-const maxCommandBytes = 128 << 10
+// maxCommandBytes bounds a submitted envelope: the ledger's own limit.
+const maxCommandBytes = ledger.MaxEnvelopeSize
 
 // SubmitResponse is the body of POST /v1/commands: the raft index at which
 // the command was applied and, when the ledger rejected it, why.
@@ -62,18 +62,23 @@ func (n *Node) handleSubmit(c *gin.Context) {
 		c.JSON(http.StatusRequestEntityTooLarge, apiError{fmt.Sprintf("command body over %d bytes", maxCommandBytes)})
 		return
 	}
-	var env ledger.Envelope
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&env); err != nil {
-		c.JSON(http.StatusBadRequest, apiError{"malformed envelope: " + err.Error()})
+	env, err := ledger.DecodeEnvelope(body)
+	if err != nil {
+		c.JSON(http.StatusBadRequest, apiError{err.Error()})
 		return
 	}
 	if err := env.Verify(n.chainID); err != nil {
 		c.JSON(http.StatusUnauthorized, apiError{err.Error()})
 		return
 	}
-	resp, status, err := n.submit(c.Request.Context(), &env, body)
+	// A nonce the ledger already used is a replay: refuse it here, before it
+	// costs a log entry. (A nonce too far ahead is left to the ledger, since
+	// this replica may lag the leader.)
+	if last := n.fsm.Nonce(env.Signer); env.Nonce <= last {
+		c.JSON(http.StatusConflict, apiError{fmt.Sprintf("nonce %d already used by %s (last %d)", env.Nonce, env.Signer.Hex(), last)})
+		return
+	}
+	resp, status, err := n.submit(c.Request.Context(), env, body)
 	if err != nil {
 		c.JSON(status, apiError{err.Error()})
 		return
