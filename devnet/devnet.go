@@ -76,7 +76,10 @@ func DefaultConfig() Config {
 		ValidatorStake:   1_000_000_000_000,
 		TickInterval:     200 * time.Millisecond,
 		ChainBlockPeriod: 500 * time.Millisecond,
-		Subnet:           SubnetSpec{ID: 1, Name: "text-inference", ModelSeed: 1, Hyperparams: hp},
+		Subnet: SubnetSpec{
+			ID: 1, Name: "text-inference", ModelSeed: 1, Hyperparams: hp,
+			ModelHash: "77f89a6c251d6b30f7bf4058680e64e0e2fb0ee1fd9e363aad575fd97adb8784",
+		},
 		Scorer:           validator.DefaultScorerConfig(),
 	}
 }
@@ -216,6 +219,11 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	if err := nodes[0].WaitLeader(ctx); err != nil {
 		return nil, err
 	}
+	// A resumed cluster replays its log; read nothing before every replica
+	// has caught up with what the leader committed.
+	if err := waitCaughtUp(ctx, nodes); err != nil {
+		return nil, err
+	}
 	p.printf("Validator cluster formed: %d nodes on raft (%s)\n", len(nodes), joinAddrs(peers))
 
 	// Miners: axon servers first, so they can register their addresses.
@@ -264,6 +272,34 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 		return nil, err
 	}
 	return summary, nil
+}
+
+// waitCaughtUp waits until every node has applied everything the leader had
+// committed when it was asked.
+func waitCaughtUp(ctx context.Context, nodes []*validator.Node) error {
+	for {
+		for _, n := range nodes {
+			idx, err := n.Barrier()
+			if err != nil {
+				continue
+			}
+			for _, m := range nodes {
+				for m.FSM().AppliedIndex() < idx {
+					select {
+					case <-ctx.Done():
+						return ctx.Err()
+					case <-time.After(10 * time.Millisecond):
+					}
+				}
+			}
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
 
 // ReplicaHash is one validator's state hash at its applied index.

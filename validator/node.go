@@ -255,3 +255,15 @@ func (n *Node) applyLocal(env *ledger.Envelope, data []byte) (*ledger.Result, er
 	}
 	return res, nil
 }
+
+// Barrier waits until every entry committed before it is applied on this
+// node, which must lead, and returns the applied index then.
+func (n *Node) Barrier() (uint64, error) {
+	if !n.IsLeader() {
+		return 0, ErrNotLeader
+	}
+	if err := n.raft.Barrier(n.cfg.ApplyTimeout).Error(); err != nil {
+		return 0, fmt.Errorf("validator: barrier: %w", err)
+	}
+	return n.fsm.AppliedIndex(), nil
+}

@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/spf13/viper"
 )
 
 // agora runs the command line args in-process with stdin as standard input
@@ -319,5 +321,17 @@ func TestExampleConfig(t *testing.T) {
 	}
 	if cfg != DefaultConfig() {
 		t.Errorf("configs/agora.yaml gives %+v, want the defaults %+v", cfg, DefaultConfig())
+	}
+}
+
+// TestDevnetYAMLMatchesDefaults keeps configs/devnet.yaml, which people read
+// and copy, equal to the built-in defaults `agora devnet` runs on.
+func TestDevnetYAMLMatchesDefaults(t *testing.T) {
+	cfg, err := loadConfig(viper.New(), "../../configs/devnet.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := cfg.Devnet, defaultDevnetConfig(); got != want {
+		t.Errorf("configs/devnet.yaml devnet section\n got %+v\nwant %+v", got, want)
 	}
 }
