@@ -80,7 +80,7 @@ func DefaultConfig() Config {
 			ID: 1, Name: "text-inference", ModelSeed: 1, Hyperparams: hp,
 			ModelHash: "77f89a6c251d6b30f7bf4058680e64e0e2fb0ee1fd9e363aad575fd97adb8784",
 		},
-		Scorer:           validator.DefaultScorerConfig(),
+		Scorer: validator.DefaultScorerConfig(),
 	}
 }
 
