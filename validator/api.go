@@ -224,9 +224,14 @@ func (n *Node) Serve(ctx context.Context) error {
 	go func() { errc <- srv.Serve(ln) }()
 	select {
 	case <-ctx.Done():
+		// Finish requests in flight for a moment, then cut the rest.
 		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
-		return srv.Shutdown(sctx)
+		if err := srv.Shutdown(sctx); err != nil {
+			n.log.Warn("http shutdown: closing connections still open", "err", err)
+			return srv.Close()
+		}
+		return nil
 	case err := <-errc:
 		return err
 	}
