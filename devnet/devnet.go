@@ -69,6 +69,7 @@ func DefaultConfig() Config {
 	hp.MinAllowedWeights = 1
 	hp.ImmunityPeriod = 100
 	hp.EmissionPerBlock = 1_000_000_000
+	hp.CommitRevealEnabled = false // the validators set weights with plain set_weights
 	return Config{
 		Validators:       3,
 		Miners:           3,
@@ -186,7 +187,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	p.printf("Chain: JSON-RPC %s (chain id %d), token %s\n", sim.RPCURL(), sim.ChainID(), tokenAddr.Hex())
 
 	// The validator cluster.
-	genesis := ledger.Genesis{ChainID: sim.ChainID()}
+	genesis := ledger.Genesis{ChainID: sim.ChainID(), AllowLoopbackAxons: true} // everything runs on 127.0.0.1
 	for _, v := range st.Validators {
 		genesis.Validators = append(genesis.Validators, ledger.GenesisValidator{Address: st.key(v.Key).addr(), Stake: cfg.ValidatorStake})
 	}
@@ -198,7 +199,8 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	for i, v := range st.Validators {
 		vc := validator.DefaultConfig()
 		vc.ID, vc.DataDir = peers[i].ID, st.path(fmt.Sprintf("validator-%d", i))
-		vc.RaftAddr, vc.HTTPAddr, vc.Peers = v.RaftAddr, v.HTTPAddr, peers
+		vc.RaftAddr, vc.HTTPAddr = v.RaftAddr, v.HTTPAddr
+		vc.Bootstrap = i == 0 // validator 0 forms the cluster; the others join it
 		vc.Key = st.key(v.Key).priv
 		vc.TickInterval = cfg.TickInterval
 		n, err := validator.NewNode(vc, genesis, log.With("node", vc.ID))
@@ -218,6 +220,13 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	}
 	if err := nodes[0].WaitLeader(ctx); err != nil {
 		return nil, err
+	}
+	// The others join through validator 0's API (on a resumed cluster they
+	// are members already, and joining again changes nothing).
+	for _, n := range nodes[1:] {
+		if err := n.Join(ctx, peers[0].HTTPAddr); err != nil {
+			return nil, err
+		}
 	}
 	// A resumed cluster replays its log; read nothing before every replica
 	// has caught up with what the leader committed.

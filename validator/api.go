@@ -9,7 +9,9 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -34,26 +36,203 @@ type apiError struct {
 	Error string `json:"error"`
 }
 
+// forwardedHeader marks a request one node relays to the leader; a node
+// that gets one while not leading answers 503 rather than relaying it on.
+const forwardedHeader = "X-Agora-Forwarded"
+
 // Handler returns the node's HTTP API.
 //
 //	POST /v1/commands             a signed ledger.Envelope; forwarded to the leader
+//	POST /v1/cluster/join         a signed ClusterRequest; forwarded to the leader
+//	POST /v1/cluster/leave        a signed ClusterRequest; see handleLeave
 //	GET  /v1/cluster              leader, members, applied index
+//	GET  /v1/genesis              the ledger's genesis
 //	GET  /v1/state/hash           hash of the replicated state at its applied index
 //	GET  /v1/accounts/:addr/nonce the last nonce the ledger accepted from addr
 //	GET  /v1/subnets[/:id[/epochs]]
+//
+// Every GET is served from this node's replica, which may lag the leader.
+// With ?consistent=true it is linearizable: the leader confirms its
+// leadership with a quorum and waits until it applied everything committed
+// before answering; a follower relays the request to the leader.
 func (n *Node) Handler() http.Handler {
 	r := gin.New()
 	r.Use(gin.Recovery())
 	v1 := r.Group("/v1")
 	v1.POST("/commands", n.handleSubmit)
-	v1.GET("/cluster", n.handleCluster)
-	v1.GET("/state/hash", n.handleStateHash)
-	v1.GET("/accounts/:addr/nonce", n.handleNonce)
-	v1.GET("/subnets", func(c *gin.Context) { c.JSON(http.StatusOK, n.fsm.Subnets()) })
-	v1.GET("/subnets/:id", n.handleSubnet)
-	v1.GET("/subnets/:id/epochs", n.handleEpochs)
+	v1.POST("/cluster/join", n.handleJoin)
+	v1.POST("/cluster/leave", n.handleLeave)
+	reads := v1.Group("", n.consistentReads)
+	reads.GET("/cluster", n.handleCluster)
+	reads.GET("/genesis", func(c *gin.Context) { c.JSON(http.StatusOK, n.fsm.Genesis()) })
+	reads.GET("/state/hash", n.handleStateHash)
+	reads.GET("/accounts/:addr/nonce", n.handleNonce)
+	reads.GET("/subnets", func(c *gin.Context) { c.JSON(http.StatusOK, n.fsm.Subnets()) })
+	reads.GET("/subnets/:id", n.handleSubnet)
+	reads.GET("/subnets/:id/epochs", n.handleEpochs)
 	r.NoRoute(func(c *gin.Context) { c.JSON(http.StatusNotFound, apiError{"no such endpoint"}) })
 	return r
+}
+
+// consistentReads serves a GET with ?consistent=true linearizably: on the
+// leader after linearize, on a follower by relaying it to the leader.
+func (n *Node) consistentReads(c *gin.Context) {
+	v := c.Query("consistent")
+	if v == "" {
+		return
+	}
+	consistent, err := strconv.ParseBool(v)
+	if err != nil {
+		c.AbortWithStatusJSON(http.StatusBadRequest, apiError{fmt.Sprintf("consistent=%q: want true or false", v)})
+		return
+	}
+	if !consistent {
+		return
+	}
+	err = n.linearize()
+	if err == nil {
+		return // serve from this, the leader's, replica
+	}
+	if !errors.Is(err, ErrNotLeader) {
+		c.AbortWithStatusJSON(http.StatusServiceUnavailable, apiError{err.Error()})
+		return
+	}
+	n.relayToLeader(c, nil)
+}
+
+// relayToLeader sends the request (with body, for a POST) to the leader and
+// copies its answer, or answers 503 when there is no leader to ask or the
+// request was already relayed once.
+func (n *Node) relayToLeader(c *gin.Context, body []byte) {
+	leader, ok := n.leaderHTTP()
+	if !ok || c.GetHeader(forwardedHeader) != "" {
+		c.AbortWithStatusJSON(http.StatusServiceUnavailable, apiError{ErrNoLeader.Error()})
+		return
+	}
+	status, data, err := n.relay(c.Request.Context(), c.Request.Method, leader, c.Request.URL.RequestURI(), body)
+	if err != nil {
+		c.AbortWithStatusJSON(http.StatusBadGateway, apiError{err.Error()})
+		return
+	}
+	c.Data(status, "application/json; charset=utf-8", data)
+	c.Abort()
+}
+
+// relay sends one request to the node at host:port addr, marked as
+// forwarded, and returns its status and body.
+func (n *Node) relay(ctx context.Context, method, addr, uri string, body []byte) (int, []byte, error) {
+	var rd io.Reader
+	if body != nil {
+		rd = bytes.NewReader(body)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, "http://"+addr+uri, rd)
+	if err != nil {
+		return 0, nil, err
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	req.Header.Set(forwardedHeader, n.cfg.ID)
+	resp, err := n.httpc.Do(req)
+	if err != nil {
+		return 0, nil, fmt.Errorf("relay to leader %s: %w", addr, err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, 8<<20))
+	if err != nil {
+		return 0, nil, fmt.Errorf("relay to leader %s: %w", addr, err)
+	}
+	return resp.StatusCode, data, nil
+}
+
+// readClusterRequest reads and verifies a cluster request for action, or
+// answers the error itself and returns nil.
+func (n *Node) readClusterRequest(c *gin.Context, action string) (*ClusterRequest, []byte) {
+	body, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, maxClusterRequestBytes))
+	if err != nil {
+		c.JSON(http.StatusRequestEntityTooLarge, apiError{fmt.Sprintf("cluster request over %d bytes", maxClusterRequestBytes)})
+		return nil, nil
+	}
+	req, err := DecodeClusterRequest(body)
+	if err == nil {
+		err = req.Verify(n.chainID, time.Now())
+	}
+	if err == nil && req.Action != action {
+		err = fmt.Errorf("%w: action %q sent to the %s endpoint", ErrInvalidRequest, req.Action, action)
+	}
+	if err != nil {
+		c.JSON(httpStatus(err), apiError{err.Error()})
+		return nil, nil
+	}
+	return req, body
+}
+
+// handleJoin adds the signer's node to the cluster (on the leader; other
+// nodes relay the request there).
+func (n *Node) handleJoin(c *gin.Context) {
+	req, body := n.readClusterRequest(c, ActionJoin)
+	if req == nil {
+		return
+	}
+	if !n.IsLeader() {
+		n.relayToLeader(c, body)
+		return
+	}
+	resp, err := n.addMember(req)
+	if errors.Is(err, ErrNotLeader) {
+		n.relayToLeader(c, body)
+		return
+	}
+	if err != nil {
+		c.JSON(httpStatus(err), apiError{err.Error()})
+		return
+	}
+	c.JSON(http.StatusOK, resp)
+}
+
+// handleLeave removes the signer's node from the cluster. Sent to the
+// leaving node itself (the signer is this node's key), the node hands
+// leadership over if it leads, has the leader remove it, answers, and then
+// closes Left so that its owner stops it. Sent to any other member, the
+// leader removes the signer's node (which then no longer hears from the
+// cluster, but keeps running until stopped).
+func (n *Node) handleLeave(c *gin.Context) {
+	req, body := n.readClusterRequest(c, ActionLeave)
+	if req == nil {
+		return
+	}
+	if req.Signer == n.addr {
+		if c.GetHeader(forwardedHeader) != "" {
+			// Our own request came back: leadership returned to us.
+			c.JSON(http.StatusServiceUnavailable, apiError{ErrNotLeader.Error()})
+			return
+		}
+		if err := n.leave(c.Request.Context(), body); err != nil {
+			var ae *APIError
+			if errors.As(err, &ae) {
+				c.JSON(ae.Status, apiError{ae.Message})
+				return
+			}
+			c.JSON(httpStatus(err), apiError{err.Error()})
+			return
+		}
+		c.JSON(http.StatusOK, gin.H{"left": n.cfg.ID})
+		return
+	}
+	if !n.IsLeader() {
+		n.relayToLeader(c, body)
+		return
+	}
+	err := n.removeMember(req)
+	if errors.Is(err, ErrNotLeader) {
+		n.relayToLeader(c, body)
+		return
+	}
+	if err != nil {
+		c.JSON(httpStatus(err), apiError{err.Error()})
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"removed": req.Signer.Hex()})
 }
 
 func (n *Node) handleSubmit(c *gin.Context) {
@@ -78,7 +257,7 @@ func (n *Node) handleSubmit(c *gin.Context) {
 		c.JSON(http.StatusConflict, apiError{fmt.Sprintf("nonce %d already used by %s (last %d)", env.Nonce, env.Signer.Hex(), last)})
 		return
 	}
-	resp, status, err := n.submit(c.Request.Context(), env, body)
+	resp, status, err := n.submit(c.Request.Context(), env, body, c.GetHeader(forwardedHeader) != "")
 	if err != nil {
 		c.JSON(status, apiError{err.Error()})
 		return
@@ -87,13 +266,14 @@ func (n *Node) handleSubmit(c *gin.Context) {
 }
 
 // submit applies a verified envelope on the leader, forwarding it there from
-// a follower, and maps the outcome to an HTTP status.
-func (n *Node) submit(ctx context.Context, env *ledger.Envelope, body []byte) (*SubmitResponse, int, error) {
+// a follower (unless another node already forwarded it here), and maps the
+// outcome to an HTTP status.
+func (n *Node) submit(ctx context.Context, env *ledger.Envelope, body []byte, forwarded bool) (*SubmitResponse, int, error) {
 	res, err := n.applyLocal(env, body)
 	if errors.Is(err, ErrNotLeader) {
 		leader, ok := n.leaderHTTP()
-		if !ok {
-			return nil, http.StatusServiceUnavailable, errors.New("no leader elected yet; retry")
+		if !ok || forwarded {
+			return nil, http.StatusServiceUnavailable, ErrNoLeader
 		}
 		return n.forward(ctx, leader, body)
 	}
@@ -113,6 +293,7 @@ func (n *Node) forward(ctx context.Context, leaderHTTP string, body []byte) (*Su
 		return nil, http.StatusInternalServerError, err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set(forwardedHeader, n.cfg.ID)
 	resp, err := n.httpc.Do(req)
 	if err != nil {
 		return nil, http.StatusBadGateway, fmt.Errorf("forward to leader %s: %w", leaderHTTP, err)
@@ -136,9 +317,18 @@ func (n *Node) forward(ctx context.Context, leaderHTTP string, body []byte) (*Su
 
 // ClusterView is the body of GET /v1/cluster.
 type ClusterView struct {
-	Leader       string   `json:"leader"`
-	Members      []Member `json:"members"`
-	AppliedIndex uint64   `json:"applied_index"`
+	// Leader is the leader's raft address ("" while there is none) and
+	// LeaderID its server ID.
+	Leader   string `json:"leader"`
+	LeaderID string `json:"leader_id"`
+	// Members are the servers of the latest raft configuration, by ID.
+	Members []Member `json:"members"`
+	// AppliedIndex is the index of the last log entry this node applied to
+	// its state machine (ledger commands and membership entries).
+	AppliedIndex uint64 `json:"applied_index"`
+	// ChainID is the ledger's chain id (the EIP-712 domain of every
+	// signature the cluster checks).
+	ChainID uint64 `json:"chain_id"`
 }
 
 // Member is one raft server.
@@ -146,17 +336,35 @@ type Member struct {
 	ID      string `json:"id"`
 	Address string `json:"address"`
 	Voter   bool   `json:"voter"`
+	// HTTPAddress and Key come from the membership table ("" and omitted
+	// when the table has no entry for the server yet).
+	HTTPAddress string `json:"http_address,omitempty"`
+	Key         string `json:"key,omitempty"`
+}
+
+// Cluster describes the cluster as this node sees it.
+func (n *Node) Cluster() ClusterView {
+	leader, leaderID := n.raft.LeaderWithID()
+	view := ClusterView{Leader: string(leader), LeaderID: string(leaderID), Members: []Member{},
+		AppliedIndex: n.cluster.appliedIndex(), ChainID: n.chainID}
+	if f := n.raft.GetConfiguration(); f.Error() == nil {
+		for _, s := range f.Configuration().Servers {
+			m := Member{ID: string(s.ID), Address: string(s.Address), Voter: s.Suffrage == raft.Voter}
+			if p, ok := n.cluster.member(m.ID); ok {
+				m.HTTPAddress = p.HTTPAddr
+				if p.Key != (common.Address{}) {
+					m.Key = p.Key.Hex()
+				}
+			}
+			view.Members = append(view.Members, m)
+		}
+	}
+	slices.SortFunc(view.Members, func(a, b Member) int { return strings.Compare(a.ID, b.ID) })
+	return view
 }
 
 func (n *Node) handleCluster(c *gin.Context) {
-	leader, _ := n.raft.LeaderWithID()
-	view := ClusterView{Leader: string(leader), AppliedIndex: n.fsm.AppliedIndex()}
-	if f := n.raft.GetConfiguration(); f.Error() == nil {
-		for _, s := range f.Configuration().Servers {
-			view.Members = append(view.Members, Member{ID: string(s.ID), Address: string(s.Address), Voter: s.Suffrage == raft.Voter})
-		}
-	}
-	c.JSON(http.StatusOK, view)
+	c.JSON(http.StatusOK, n.Cluster())
 }
 
 // StateHashView is the body of GET /v1/state/hash.
@@ -213,7 +421,9 @@ func (n *Node) handleEpochs(c *gin.Context) {
 	c.JSON(http.StatusOK, n.fsm.Epochs(id))
 }
 
-// Serve runs the HTTP API on the configured address until ctx ends.
+// Serve runs the HTTP API on the configured address until ctx ends, and
+// meanwhile keeps this node's entry of the membership table current (see
+// membership.go): a node that does not Serve cannot be forwarded to.
 func (n *Node) Serve(ctx context.Context) error {
 	ln, err := net.Listen("tcp", n.cfg.HTTPAddr)
 	if err != nil {
@@ -222,6 +432,16 @@ func (n *Node) Serve(ctx context.Context) error {
 	srv := &http.Server{Handler: n.Handler(), ReadHeaderTimeout: 5 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	mctx, stopMaintain := context.WithCancel(ctx)
+	maintained := make(chan struct{})
+	go func() {
+		defer close(maintained)
+		n.maintainMembership(mctx)
+	}()
+	defer func() {
+		stopMaintain()
+		<-maintained
+	}()
 	select {
 	case <-ctx.Done():
 		// Finish requests in flight for a moment, then cut the rest.
@@ -256,7 +476,7 @@ func (n *Node) SubmitOwn(ctx context.Context, typ string, payload any) (*SubmitR
 		if err != nil {
 			return nil, err
 		}
-		resp, _, err := n.submit(ctx, env, body)
+		resp, _, err := n.submit(ctx, env, body, false)
 		if err != nil {
 			return nil, err
 		}

@@ -53,7 +53,7 @@ func singleNode(t *testing.T) *Node {
 	cfg := DefaultConfig()
 	cfg.ID, cfg.DataDir, cfg.Key = "v0", t.TempDir(), key
 	cfg.RaftAddr, cfg.HTTPAddr = freeLoopback(t), freeLoopback(t)
-	cfg.Peers = []Peer{{ID: "v0", RaftAddr: cfg.RaftAddr, HTTPAddr: cfg.HTTPAddr}}
+	cfg.Bootstrap = true
 	genesis := ledger.Genesis{ChainID: testChainID, Validators: []ledger.GenesisValidator{{Address: crypto.PubkeyToAddress(key.PublicKey), Stake: 1000}}}
 	n, err := NewNode(cfg, genesis, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,18 +20,130 @@ import (
 // Client talks to a validator's HTTP API: what miners, subnet owners and
 // tools use to submit signed commands and read the ledger.
 type Client struct {
-	base    string
-	chainID uint64
-	http    *http.Client
+	base       string
+	chainID    uint64
+	http       *http.Client
+	consistent bool
 }
 
 // NewClient returns a client of the validator API at base (host:port or a
 // URL) for a ledger on chainID.
 func NewClient(base string, chainID uint64) *Client {
-	if !bytes.HasPrefix([]byte(base), []byte("http")) {
+	if !strings.HasPrefix(base, "http://") && !strings.HasPrefix(base, "https://") {
 		base = "http://" + base
 	}
+	base = strings.TrimRight(base, "/")
 	return &Client{base: base, chainID: chainID, http: &http.Client{Timeout: 15 * time.Second}}
+}
+
+// Consistent returns a copy of c whose reads are linearizable
+// (?consistent=true): they reflect every write acknowledged before they
+// started, at the cost of a round trip to the leader and a quorum.
+func (c *Client) Consistent() *Client {
+	cc := *c
+	cc.consistent = true
+	return &cc
+}
+
+// APIError is a status other than success from a validator's API.
+type APIError struct {
+	// Status is the HTTP status code.
+	Status int
+	// Message is the API's error message.
+	Message string
+}
+
+func (e *APIError) Error() string {
+	return fmt.Sprintf("validator: %d %s: %s", e.Status, http.StatusText(e.Status), e.Message)
+}
+
+// Permanent reports whether sending the same request again cannot succeed:
+// a 4xx other than 408 and 429.
+func (e *APIError) Permanent() bool {
+	return e.Status >= 400 && e.Status < 500 && e.Status != http.StatusRequestTimeout && e.Status != http.StatusTooManyRequests
+}
+
+// apiErrorFrom builds the APIError of a response's status and body.
+func apiErrorFrom(status int, body []byte) *APIError {
+	var e apiError
+	if json.Unmarshal(body, &e) != nil || e.Error == "" {
+		e.Error = strings.TrimSpace(string(body))
+		if len(e.Error) > 200 {
+			e.Error = e.Error[:200] + "…"
+		}
+	}
+	return &APIError{Status: status, Message: e.Error}
+}
+
+// Cluster reads the cluster's leader and members as the node sees them.
+func (c *Client) Cluster(ctx context.Context) (ClusterView, error) {
+	var out ClusterView
+	err := c.get(ctx, "/v1/cluster", &out)
+	return out, err
+}
+
+// Genesis reads the ledger's genesis.
+func (c *Client) Genesis(ctx context.Context) (ledger.Genesis, error) {
+	var out ledger.Genesis
+	err := c.get(ctx, "/v1/genesis", &out)
+	return out, err
+}
+
+// Join asks the cluster to add peer, signing the request with key (which
+// must be a genesis validator's). It makes one attempt; an *APIError says
+// why the cluster refused.
+func (c *Client) Join(ctx context.Context, key *ecdsa.PrivateKey, peer Peer) (*JoinResponse, error) {
+	req := NewJoinRequest(peer, time.Now())
+	if err := req.Sign(key, c.chainID); err != nil {
+		return nil, err
+	}
+	var out JoinResponse
+	if err := c.post(ctx, "/v1/cluster/join", req, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Leave asks the node at c's address to leave the cluster, signing the
+// request with key, which must be the key that node joined with. The node
+// hands leadership over if it leads, has the leader remove it, and then
+// stops.
+func (c *Client) Leave(ctx context.Context, key *ecdsa.PrivateKey) error {
+	req := NewLeaveRequest(time.Now())
+	if err := req.Sign(key, c.chainID); err != nil {
+		return err
+	}
+	var out map[string]any
+	return c.post(ctx, "/v1/cluster/leave", req, &out)
+}
+
+// post sends in as JSON and decodes a 200 answer into out.
+func (c *Client) post(ctx context.Context, path string, in, out any) error {
+	body, err := json.Marshal(in)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+path, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return fmt.Errorf("validator: POST %s: %w", path, err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return fmt.Errorf("validator: POST %s: %w", path, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return apiErrorFrom(resp.StatusCode, data)
+	}
+	if err := json.Unmarshal(data, out); err != nil {
+		return fmt.Errorf("validator: POST %s: malformed answer: %w", path, err)
+	}
+	return nil
 }
 
 // Nonce returns the last nonce the ledger accepted from addr (0: none).
@@ -59,10 +172,11 @@ func (c *Client) StateHash(ctx context.Context) (StateHashView, error) {
 }
 
 // Send signs a command with key and the key's next nonce, as the ledger
-// sees it, and submits it. A command the ledger rejects is an error.
+// sees it (a consistent read, so that a lagging replica cannot hand out a
+// used nonce), and submits it. A command the ledger rejects is an error.
 func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, typ string, payload any) (*SubmitResponse, error) {
 	addr := crypto.PubkeyToAddress(key.PublicKey)
-	last, err := c.Nonce(ctx, addr)
+	last, err := c.Consistent().Nonce(ctx, addr)
 	if err != nil {
 		return nil, err
 	}
@@ -104,9 +218,7 @@ func (c *Client) Submit(ctx context.Context, env *ledger.Envelope) (*SubmitRespo
 		return nil, err
 	}
 	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusUnprocessableEntity {
-		var e apiError
-		_ = json.Unmarshal(data, &e)
-		return nil, fmt.Errorf("validator: submit %s: %s: %s", env.Type, resp.Status, e.Error)
+		return nil, fmt.Errorf("validator: submit %s: %w", env.Type, apiErrorFrom(resp.StatusCode, data))
 	}
 	var out SubmitResponse
 	if err := json.Unmarshal(data, &out); err != nil {
@@ -115,8 +227,13 @@ func (c *Client) Submit(ctx context.Context, env *ledger.Envelope) (*SubmitRespo
 	return &out, nil
 }
 
+// get reads path (with ?consistent=true on a Consistent client) into out.
 func (c *Client) get(ctx context.Context, path string, out any) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+path, nil)
+	url := c.base + path
+	if c.consistent {
+		url += "?consistent=true"
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return err
 	}
@@ -130,9 +247,7 @@ func (c *Client) get(ctx context.Context, path string, out any) error {
 		return err
 	}
 	if resp.StatusCode != http.StatusOK {
-		var e apiError
-		_ = json.Unmarshal(data, &e)
-		return fmt.Errorf("validator: GET %s: %s: %s", path, resp.Status, e.Error)
+		return fmt.Errorf("validator: GET %s: %w", path, apiErrorFrom(resp.StatusCode, data))
 	}
 	return json.Unmarshal(data, out)
 }

@@ -24,6 +24,8 @@ type Config struct {
 	Log LogConfig `mapstructure:"log" json:"log"`
 	// Devnet configures `agora devnet`.
 	Devnet DevnetConfig `mapstructure:"devnet" json:"devnet"`
+	// Validator configures `agora validator run` and `leave`.
+	Validator ValidatorConfig `mapstructure:"validator" json:"validator"`
 }
 
 // LogConfig configures the slog logger.
@@ -36,7 +38,7 @@ type LogConfig struct {
 
 // DefaultConfig returns the configuration used when nothing overrides it.
 func DefaultConfig() Config {
-	return Config{Log: LogConfig{Level: "info", Format: "text"}, Devnet: defaultDevnetConfig()}
+	return Config{Log: LogConfig{Level: "info", Format: "text"}, Devnet: defaultDevnetConfig(), Validator: defaultValidatorConfig()}
 }
 
 // Validate reports the first invalid field of c.
@@ -74,6 +76,9 @@ func loadConfig(v *viper.Viper, path string) (Config, error) {
 	v.SetDefault("log.level", def.Log.Level)
 	v.SetDefault("log.format", def.Log.Format)
 	for key, value := range devnetDefaults() {
+		v.SetDefault(key, value)
+	}
+	for key, value := range validatorDefaults() {
 		v.SetDefault(key, value)
 	}
 	v.SetEnvPrefix(envPrefix)

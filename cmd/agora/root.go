@@ -56,6 +56,8 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 		newConfigCommand(a),
 		newConsensusCommand(a),
 		newDevnetCommand(a),
+		newWalletCommand(a),
+		newValidatorCommand(a),
 	)
 	wrapRunE(root)
 	return root
@@ -66,6 +68,9 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 func (a *app) setup(cmd *cobra.Command, _ []string) error {
 	path, err := cmd.Flags().GetString("config")
 	if err != nil {
+		return usageError(err)
+	}
+	if err := bindCommandFlags(a.v, cmd); err != nil {
 		return usageError(err)
 	}
 	cfg, err := loadConfig(a.v, path)

@@ -7,15 +7,14 @@ import (
 	"fmt"
 	"maps"
 	"math"
-	"net"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/agora-net/agora/subnet"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 )
 
 // Limits on command content.
@@ -33,6 +32,15 @@ const (
 	MaxAxonLen = 255
 	// MinAlphaLow is the smallest liquid-alpha lower bound (65535/40).
 	MinAlphaLow = 1638
+	// MaxUnrevealedCommits is how many weight commits a hotkey may hold
+	// unrevealed on a subnet (subtensor's limit of 10).
+	MaxUnrevealedCommits = 10
+	// MinSaltLen and MaxSaltLen bound a reveal's salt, in bytes.
+	MinSaltLen = 16
+	MaxSaltLen = 64
+	// MaxStakeEntries is the most entries one stake_snapshot may carry; a
+	// larger snapshot is sent in several commands with the same block.
+	MaxStakeEntries = 1024
 )
 
 // Subnet tasks, the values of CreateSubnet.Task.
@@ -83,15 +91,22 @@ type CreateSubnet struct {
 }
 
 // Register registers the signer's hotkey on a subnet. JSON:
-// {"subnet": 1, "role": "miner", "axon": "127.0.0.1:9000"}; subnet and role
-// are required, axon may be absent or empty (a validator serves nothing).
+// {"subnet": 1, "role": "miner", "axon": "10.0.0.1:9000", "max_burn": 2000000000};
+// subnet and role are required, axon may be absent or empty (a validator
+// serves nothing), max_burn may be absent (any price).
 type Register struct {
 	Subnet uint16 `json:"subnet"`
 	// Role is RoleMiner or RoleValidator.
 	Role string `json:"role"`
-	// Axon is where the neuron serves, "host:port" with a nonzero decimal
-	// port, or empty.
+	// Axon is where the neuron serves, "ip:port" (an IPv6 address in
+	// brackets) with a nonzero decimal port, or empty. The address passes
+	// the serve_axon checks (see ServeAxon); "127.0.0.1" and "::1" only
+	// under Genesis.AllowLoopbackAxons.
 	Axon string `json:"axon"`
+	// MaxBurn, when set, is the highest registration price the signer
+	// accepts, in base units: the ledger refuses the registration when
+	// the subnet's current price is above it (ErrBurnTooHigh).
+	MaxBurn *uint64 `json:"max_burn,omitempty"`
 }
 
 // SetWeights sets the signer's weight vector on a subnet. JSON:
@@ -105,6 +120,100 @@ type SetWeights struct {
 	VersionKey uint64   `json:"version_key"`
 }
 
+// SetHyperparams changes some of a subnet's hyperparameters. Signer: the
+// subnet owner (only OwnerSettable fields, at most once per
+// owner_hyperparam_rate_limit tempos, not in the admin_freeze_window blocks
+// before an epoch) or a genesis validator (any field, no limits). JSON:
+// {"subnet": 1, "hyperparams": {"immunity_period": 100, "burn_increase_mult": "1.5"}};
+// both required, hyperparams with at least one key.
+type SetHyperparams struct {
+	Subnet      uint16           `json:"subnet"`
+	Hyperparams HyperparamsPatch `json:"hyperparams"`
+}
+
+// IP address types of ServeAxon.IPType.
+const (
+	IPv4 uint8 = 4
+	IPv6 uint8 = 6
+)
+
+// ServeAxon sets where the signer's neuron on a subnet serves. Signer: the
+// registered hotkey. JSON:
+//
+//	{"subnet": 1, "ip": "203.0.113.7", "port": 8091, "ip_type": 4, "protocol": 0}
+//
+// subnet, ip, port and ip_type are required, protocol (a u8 the ledger
+// stores but does not interpret) defaults to 0. ip is the address in text
+// form, IPv4 dotted-decimal for ip_type 4 and IPv6 for ip_type 6 (an
+// IPv4-mapped "::ffff:a.b.c.d" is an IPv6 address); the ledger stores it as
+// the axon "ip:port". The checks of YUMA.md §8.5 on subtensor's u128 ip
+// become: ip_type is 4 or 6, a type-4 address is IPv4 (the u128 is below
+// 2^32), the address is not 0.0.0.0 or :: (not zero), not all ones
+// ffff:…:ffff for type 6, and not 127.0.0.1 (type 4) or ::1 (type 6)
+// unless Genesis.AllowLoopbackAxons; the port is nonzero.
+type ServeAxon struct {
+	Subnet   uint16 `json:"subnet"`
+	IP       string `json:"ip"`
+	Port     uint16 `json:"port"`
+	IPType   uint8  `json:"ip_type"`
+	Protocol uint8  `json:"protocol"`
+}
+
+// StakeSnapshot replaces the stake of the listed hotkeys. Signer: a genesis
+// validator. JSON:
+//
+//	{"block": 812, "stakes": [{"hotkey": "0x…", "amount": 5000000000}]}
+//
+// both required. Block is the source's block (for instance the settlement
+// chain's block the stakes were read at); the ledger only requires that
+// snapshots do not go back (block ≥ the last snapshot's block), so one large
+// snapshot may be sent in parts with the same block. Stakes has
+// 1..MaxStakeEntries entries with distinct, nonzero hotkeys whose amounts
+// add up to at most 2^63 − 1; an amount of 0 removes the hotkey's stake.
+type StakeSnapshot struct {
+	Block  uint64  `json:"block"`
+	Stakes []Stake `json:"stakes"`
+}
+
+// Stake is one hotkey's stake in base units. JSON: {"hotkey": "0x…",
+// "amount": 5000000000}, both required.
+type Stake struct {
+	Hotkey common.Address `json:"hotkey"`
+	Amount uint64         `json:"amount"`
+}
+
+// UnmarshalJSON decodes a stake entry strictly: exactly the keys hotkey and
+// amount, neither null.
+func (s *Stake) UnmarshalJSON(data []byte) error {
+	type plain Stake
+	return decodeStrict(data, (*plain)(s), "hotkey", "amount")
+}
+
+// CommitWeights commits the hash of a weight vector the signer will reveal
+// later (YUMA.md §8.4 v2). Signer: a registered hotkey. JSON:
+// {"subnet": 1, "hash": "0x<64 hex>"}, both required; hash is CommitHash of
+// the reveal.
+type CommitWeights struct {
+	Subnet uint16      `json:"subnet"`
+	Hash   common.Hash `json:"hash"`
+}
+
+// RevealWeights reveals a committed weight vector. Signer: the hotkey that
+// committed. JSON:
+//
+//	{"subnet": 1, "uids": [3, 4], "values": [65535, 1200],
+//	 "salt": "0x<32..128 hex>", "version_key": 0}
+//
+// subnet and salt are required, absent uids or values are empty; salt is
+// MinSaltLen..MaxSaltLen bytes.
+type RevealWeights struct {
+	Subnet     uint16        `json:"subnet"`
+	UIDs       []uint16      `json:"uids"`
+	Values     []uint16      `json:"values"`
+	Salt       hexutil.Bytes `json:"salt"`
+	VersionKey uint64        `json:"version_key"`
+}
+
 // Settle records the transaction that paid an epoch. Signer: a genesis
 // validator. JSON: {"subnet": 1, "epoch": 3, "tx": "0x<64 hex>"}; all
 // required. The ledger stores the hash in lower case.
@@ -114,132 +223,6 @@ type Settle struct {
 	Epoch uint64 `json:"epoch"`
 	// Tx is the settlement transaction hash.
 	Tx string `json:"tx"`
-}
-
-// Hyperparams are a subnet's parameters (YUMA.md §3). JSON keys are the
-// snake_case field names below. Decoding JSON into a Hyperparams overwrites
-// only the keys present and rejects unknown keys.
-type Hyperparams struct {
-	// Tempo is the epoch period in blocks, 1..MaxTempo.
-	Tempo uint16 `json:"tempo"`
-	// Kappa is the consensus majority ratio as a u16 proportion.
-	Kappa uint16 `json:"kappa"`
-	// BondsPenalty β as a u16 proportion.
-	BondsPenalty uint16 `json:"bonds_penalty"`
-	// BondsMovingAverage is the bond EMA retention in millionths, ≤ 1e6.
-	BondsMovingAverage uint64 `json:"bonds_moving_average"`
-	// MaxAllowedValidators is k in the top-k validator permits, 1..MaxUIDs.
-	MaxAllowedValidators uint16 `json:"max_allowed_validators"`
-	// MaxAllowedUIDs is the number of uid slots, 1..MaxUIDs.
-	MaxAllowedUIDs uint16 `json:"max_allowed_uids"`
-	// ActivityCutoffFactorMilli is the activity window in thousandths of
-	// a tempo, 1000..50000.
-	ActivityCutoffFactorMilli uint32 `json:"activity_cutoff_factor_milli"`
-	// ImmunityPeriod is how many blocks a new uid is immune from pruning.
-	ImmunityPeriod uint16 `json:"immunity_period"`
-	// MinAllowedWeights is the shortest weights vector (capped at n),
-	// ≤ MaxUIDs.
-	MinAllowedWeights uint16 `json:"min_allowed_weights"`
-	// WeightsRateLimit is the number of blocks between weight sets.
-	WeightsRateLimit uint64 `json:"weights_rate_limit"`
-	// WeightsVersionKey is the lowest accepted version key (0: any).
-	WeightsVersionKey uint64 `json:"weights_version_key"`
-	// Yuma3 selects the Yuma3 bonds and dividends.
-	Yuma3 bool `json:"yuma3"`
-	// LiquidAlpha enables liquid alpha (Yuma3 only).
-	LiquidAlpha bool `json:"liquid_alpha"`
-	// AlphaLow and AlphaHigh bound liquid alpha as u16 proportions,
-	// MinAlphaLow ≤ low ≤ high.
-	AlphaLow  uint16 `json:"alpha_low"`
-	AlphaHigh uint16 `json:"alpha_high"`
-	// AlphaSigmoidSteepness shapes the liquid-alpha sigmoid, ≥ 0.
-	AlphaSigmoidSteepness int16 `json:"alpha_sigmoid_steepness"`
-	// StakeThreshold is the least stake counted in the epoch and needed to
-	// set weights, in base units.
-	StakeThreshold uint64 `json:"stake_threshold"`
-	// OwnerCut is the owner's share of each epoch's emission as a u16
-	// proportion (11796 ≈ 18%).
-	OwnerCut uint16 `json:"owner_cut"`
-	// EmissionPerBlock is the subnet's emission per block in base units;
-	// an epoch emits Tempo × EmissionPerBlock, which must fit in a u64.
-	EmissionPerBlock uint64 `json:"emission_per_block"`
-}
-
-// DefaultHyperparams returns the parameters of a new subtensor subnet
-// (YUMA.md §3, the init_new_network values where they differ from the
-// pallet defaults): tempo 360, kappa 32767, bonds penalty 65535, bonds
-// moving average 900000, 64 validators, 256 uids, activity cutoff factor
-// 13889, immunity 5000, min weights 1, rate limit 100, version key 0, Yuma3
-// on, liquid alpha off with bounds (45875, 58982) and steepness 1000, stake
-// threshold 0, owner cut 11796 (≈ 18%), and 1 token (10^9 base units) per
-// block.
-func DefaultHyperparams() Hyperparams {
-	return Hyperparams{
-		Tempo:                     subnet.DefaultTempo,
-		Kappa:                     32_767,
-		BondsPenalty:              65_535,
-		BondsMovingAverage:        900_000,
-		MaxAllowedValidators:      64,
-		MaxAllowedUIDs:            256,
-		ActivityCutoffFactorMilli: subnet.DefaultActivityCutoffFactorMilli,
-		ImmunityPeriod:            subnet.DefaultImmunityPeriod,
-		MinAllowedWeights:         subnet.DefaultMinAllowedWeights,
-		WeightsRateLimit:          subnet.DefaultWeightsSetRateLimit,
-		WeightsVersionKey:         subnet.DefaultWeightsVersionKey,
-		Yuma3:                     true,
-		LiquidAlpha:               false,
-		AlphaLow:                  45_875,
-		AlphaHigh:                 58_982,
-		AlphaSigmoidSteepness:     1000,
-		StakeThreshold:            subnet.DefaultStakeThreshold,
-		OwnerCut:                  11_796,
-		EmissionPerBlock:          subnet.TAO,
-	}
-}
-
-// Validate checks every range documented on the fields and returns the
-// first violation, wrapping ErrInvalidHyperparams and naming the field.
-func (h Hyperparams) Validate() error {
-	bad := func(field, format string, args ...any) error {
-		return fmt.Errorf("%w: %s: %s", ErrInvalidHyperparams, field, fmt.Sprintf(format, args...))
-	}
-	switch {
-	case h.Tempo < 1 || h.Tempo > MaxTempo:
-		return bad("tempo", "%d not in [1, %d]", h.Tempo, MaxTempo)
-	case h.BondsMovingAverage > 1_000_000:
-		return bad("bonds_moving_average", "%d above 1000000", h.BondsMovingAverage)
-	case h.MaxAllowedUIDs < 1 || h.MaxAllowedUIDs > MaxUIDs:
-		return bad("max_allowed_uids", "%d not in [1, %d]", h.MaxAllowedUIDs, MaxUIDs)
-	case h.MaxAllowedValidators < 1 || h.MaxAllowedValidators > MaxUIDs:
-		return bad("max_allowed_validators", "%d not in [1, %d]", h.MaxAllowedValidators, MaxUIDs)
-	case h.ActivityCutoffFactorMilli < 1000 || h.ActivityCutoffFactorMilli > 50_000:
-		return bad("activity_cutoff_factor_milli", "%d not in [1000, 50000]", h.ActivityCutoffFactorMilli)
-	case h.MinAllowedWeights > MaxUIDs:
-		return bad("min_allowed_weights", "%d above %d", h.MinAllowedWeights, MaxUIDs)
-	case h.AlphaLow < MinAlphaLow:
-		return bad("alpha_low", "%d below %d", h.AlphaLow, MinAlphaLow)
-	case h.AlphaLow > h.AlphaHigh:
-		return bad("alpha_low", "%d above alpha_high %d", h.AlphaLow, h.AlphaHigh)
-	case h.AlphaSigmoidSteepness < 0:
-		return bad("alpha_sigmoid_steepness", "%d is negative", h.AlphaSigmoidSteepness)
-	case h.EmissionPerBlock > math.MaxUint64/uint64(h.Tempo):
-		return bad("emission_per_block", "%d × tempo %d overflows a u64", h.EmissionPerBlock, h.Tempo)
-	}
-	return nil
-}
-
-// EpochEmission returns Tempo × EmissionPerBlock, the amount one epoch
-// emits (Validate guarantees it fits).
-func (h Hyperparams) EpochEmission() uint64 {
-	return uint64(h.Tempo) * h.EmissionPerBlock
-}
-
-// UnmarshalJSON decodes a JSON object onto h: keys present overwrite their
-// field, absent keys keep the current value, unknown keys, null and
-// out-of-range numbers are errors. It does not call Validate.
-func (h *Hyperparams) UnmarshalJSON(data []byte) error {
-	type plain Hyperparams // no methods: no recursion
-	return decodeStrict(data, (*plain)(h))
 }
 
 // Validate checks the tick's fields (block ≥ 1).
@@ -270,15 +253,82 @@ func (c CreateSubnet) Validate() error {
 	return nil
 }
 
-// Validate checks the role and the axon's form.
+// Validate checks the role and the axon's form and address (all but the
+// loopback rule, which depends on the genesis).
 func (r Register) Validate() error {
 	switch r.Role {
 	case RoleMiner, RoleValidator:
 	default:
 		return payloadError(TypeRegister, "role: %q is not %q or %q", truncate(r.Role, 32), RoleMiner, RoleValidator)
 	}
-	if err := checkAxon(r.Axon); err != nil {
+	if _, err := parseAxon(r.Axon); err != nil {
 		return payloadError(TypeRegister, "axon: %v", err)
+	}
+	return nil
+}
+
+// Validate checks that at least one hyperparameter is given; their ranges
+// are checked on the merged result by the ledger.
+func (p SetHyperparams) Validate() error {
+	if len(p.Hyperparams.Fields()) == 0 {
+		return payloadError(TypeSetHyperparams, "hyperparams: no field given")
+	}
+	return nil
+}
+
+// Validate runs the address checks of YUMA.md §8.5 (see ServeAxon) except
+// the loopback rule, which depends on the genesis.
+func (a ServeAxon) Validate() error {
+	if a.IPType != IPv4 && a.IPType != IPv6 {
+		return payloadError(TypeServeAxon, "ip_type: %d is not 4 or 6", a.IPType)
+	}
+	if _, err := parseIP(a.IP, a.IPType); err != nil {
+		return payloadError(TypeServeAxon, "ip: %v", err)
+	}
+	if a.Port == 0 {
+		return payloadError(TypeServeAxon, "port: must not be 0")
+	}
+	return nil
+}
+
+// Validate checks the entries: 1..MaxStakeEntries, nonzero distinct
+// hotkeys, a total of at most 2^63 − 1.
+func (p StakeSnapshot) Validate() error {
+	if len(p.Stakes) == 0 || len(p.Stakes) > MaxStakeEntries {
+		return payloadError(TypeStakeSnapshot, "stakes: %d entries, want 1..%d", len(p.Stakes), MaxStakeEntries)
+	}
+	seen := make(map[common.Address]bool, len(p.Stakes))
+	var total uint64
+	for i, e := range p.Stakes {
+		if e.Hotkey == (common.Address{}) {
+			return payloadError(TypeStakeSnapshot, "stakes[%d].hotkey: zero address", i)
+		}
+		if seen[e.Hotkey] {
+			return payloadError(TypeStakeSnapshot, "stakes[%d].hotkey: %s listed twice", i, e.Hotkey.Hex())
+		}
+		seen[e.Hotkey] = true
+		total += e.Amount
+		if total < e.Amount || total > math.MaxInt64 {
+			return payloadError(TypeStakeSnapshot, "stakes[%d].amount: total exceeds %d", i, int64(math.MaxInt64))
+		}
+	}
+	return nil
+}
+
+// Validate has nothing to check: any 32-byte hash may be committed.
+func (c CommitWeights) Validate() error { return nil }
+
+// Validate checks the vectors' lengths (at most MaxUIDs each) and the salt's
+// (MinSaltLen..MaxSaltLen bytes); the subnet's rules run in the ledger.
+func (r RevealWeights) Validate() error {
+	if len(r.UIDs) > MaxUIDs {
+		return payloadError(TypeRevealWeights, "uids: %d entries, at most %d", len(r.UIDs), MaxUIDs)
+	}
+	if len(r.Values) > MaxUIDs {
+		return payloadError(TypeRevealWeights, "values: %d entries, at most %d", len(r.Values), MaxUIDs)
+	}
+	if len(r.Salt) < MinSaltLen || len(r.Salt) > MaxSaltLen {
+		return payloadError(TypeRevealWeights, "salt: %d bytes, want %d..%d", len(r.Salt), MinSaltLen, MaxSaltLen)
 	}
 	return nil
 }
@@ -343,6 +393,51 @@ func DecodeSetWeights(payload []byte) (SetWeights, error) {
 	return validated(w)
 }
 
+// DecodeSetHyperparams decodes and validates a set_hyperparams payload.
+func DecodeSetHyperparams(payload []byte) (SetHyperparams, error) {
+	var p SetHyperparams
+	if err := decodePayload(TypeSetHyperparams, payload, &p, "subnet", "hyperparams"); err != nil {
+		return SetHyperparams{}, err
+	}
+	return validated(p)
+}
+
+// DecodeServeAxon decodes and validates a serve_axon payload.
+func DecodeServeAxon(payload []byte) (ServeAxon, error) {
+	var a ServeAxon
+	if err := decodePayload(TypeServeAxon, payload, &a, "subnet", "ip", "port", "ip_type"); err != nil {
+		return ServeAxon{}, err
+	}
+	return validated(a)
+}
+
+// DecodeStakeSnapshot decodes and validates a stake_snapshot payload.
+func DecodeStakeSnapshot(payload []byte) (StakeSnapshot, error) {
+	var p StakeSnapshot
+	if err := decodePayload(TypeStakeSnapshot, payload, &p, "block", "stakes"); err != nil {
+		return StakeSnapshot{}, err
+	}
+	return validated(p)
+}
+
+// DecodeCommitWeights decodes and validates a commit_weights payload.
+func DecodeCommitWeights(payload []byte) (CommitWeights, error) {
+	var c CommitWeights
+	if err := decodePayload(TypeCommitWeights, payload, &c, "subnet", "hash"); err != nil {
+		return CommitWeights{}, err
+	}
+	return validated(c)
+}
+
+// DecodeRevealWeights decodes and validates a reveal_weights payload.
+func DecodeRevealWeights(payload []byte) (RevealWeights, error) {
+	var r RevealWeights
+	if err := decodePayload(TypeRevealWeights, payload, &r, "subnet", "salt"); err != nil {
+		return RevealWeights{}, err
+	}
+	return validated(r)
+}
+
 // DecodeSettle decodes and validates a settle payload.
 func DecodeSettle(payload []byte) (Settle, error) {
 	var s Settle
@@ -354,10 +449,21 @@ func DecodeSettle(payload []byte) (Settle, error) {
 
 // DecodePayload decodes and validates the payload of a command of type typ
 // with that type's decoder and returns a Tick, CreateSubnet, Register,
-// SetWeights or Settle value. Errors wrap ErrUnknownType or
+// SetWeights, Settle, SetHyperparams, ServeAxon, StakeSnapshot,
+// CommitWeights or RevealWeights value. Errors wrap ErrUnknownType or
 // ErrInvalidPayload.
 func DecodePayload(typ string, payload []byte) (any, error) {
 	switch typ {
+	case TypeSetHyperparams:
+		return DecodeSetHyperparams(payload)
+	case TypeServeAxon:
+		return DecodeServeAxon(payload)
+	case TypeStakeSnapshot:
+		return DecodeStakeSnapshot(payload)
+	case TypeCommitWeights:
+		return DecodeCommitWeights(payload)
+	case TypeRevealWeights:
+		return DecodeRevealWeights(payload)
 	case TypeTick:
 		return DecodeTick(payload)
 	case TypeCreateSubnet:
@@ -432,19 +538,21 @@ func jsonNames(t reflect.Type) []string {
 	var names []string
 	for i := range t.NumField() {
 		f := t.Field(i)
-		if !f.IsExported() {
-			continue
+		if name := jsonName(f); f.IsExported() && name != "-" {
+			names = append(names, name)
 		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch name {
-		case "-":
-			continue
-		case "":
-			name = f.Name
-		}
-		names = append(names, name)
 	}
 	return names
+}
+
+// jsonName is the JSON key of a struct field: its tag's name, or the
+// field's name when the tag gives none.
+func jsonName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	if name == "" {
+		return f.Name
+	}
+	return name
 }
 
 // isHex reports whether s is n hex digits (lower case only unless
@@ -474,36 +582,6 @@ func checkName(name string) error {
 	}
 	if strings.ContainsFunc(name, unicode.IsControl) {
 		return errors.New("contains a control character")
-	}
-	return nil
-}
-
-// checkAxon accepts "" or host:port with a non-empty host of letters,
-// digits and . - _ : % (IPv6 in brackets) and a decimal port 1..65535.
-func checkAxon(axon string) error {
-	if axon == "" {
-		return nil
-	}
-	if len(axon) > MaxAxonLen {
-		return fmt.Errorf("%d bytes, at most %d", len(axon), MaxAxonLen)
-	}
-	host, port, err := net.SplitHostPort(axon)
-	if err != nil {
-		return fmt.Errorf("%q is not host:port", truncate(axon, 80))
-	}
-	if host == "" {
-		return fmt.Errorf("%q has no host", truncate(axon, 80))
-	}
-	for i := 0; i < len(host); i++ {
-		c := host[i]
-		ok := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte(".-_:%", c) >= 0
-		if !ok {
-			return fmt.Errorf("host %q: character %q not allowed", truncate(host, 80), c)
-		}
-	}
-	p, err := strconv.ParseUint(port, 10, 16)
-	if err != nil || p == 0 || port[0] == '0' {
-		return fmt.Errorf("port %q: want a decimal in 1..65535", truncate(port, 16))
 	}
 	return nil
 }

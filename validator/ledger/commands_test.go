@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/agora-net/agora/subnet"
 )
 
 func TestDecodePayload(t *testing.T) {
@@ -51,18 +53,28 @@ func TestDecodePayload(t *testing.T) {
 		{TypeRegister, `{"subnet":1,"role":"miner","axon":"127.0.0.1:9000"}`, ""},
 		{TypeRegister, `{"subnet":1,"role":"validator"}`, ""},
 		{TypeRegister, `{"subnet":1,"role":"validator","axon":""}`, ""},
-		{TypeRegister, `{"subnet":1,"role":"miner","axon":"[::1]:65535"}`, ""},
-		{TypeRegister, `{"subnet":1,"role":"miner","axon":"miner-1.example.org:80"}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"[::1]:65535"}`, ""}, // loopback: refused by the ledger unless the genesis allows
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"[2001:db8::1]:80"}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"[::ffff:10.0.0.1]:80"}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"10.0.0.1:80","max_burn":0}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"miner","max_burn":18446744073709551615}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"miner","max_burn":null}`, ""},
+		{TypeRegister, `{"subnet":1,"role":"miner","max_burn":-1}`, "cannot unmarshal"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"miner-1.example.org:80"}`, "not an IP address"},
 		{TypeRegister, `{"subnet":1,"role":"owner"}`, "role"},
 		{TypeRegister, `{"role":"miner"}`, `missing field "subnet"`},
 		{TypeRegister, `{"subnet":1,"role":"miner","axon":"127.0.0.1"}`, "axon"},
 		{TypeRegister, `{"subnet":1,"role":"miner","axon":":9000"}`, "no host"},
-		{TypeRegister, `{"subnet":1,"role":"miner","axon":"h:0"}`, "port"},
-		{TypeRegister, `{"subnet":1,"role":"miner","axon":"h:65536"}`, "port"},
-		{TypeRegister, `{"subnet":1,"role":"miner","axon":"h:080"}`, "port"},
-		{TypeRegister, `{"subnet":1,"role":"miner","axon":"h:+80"}`, "port"},
-		{TypeRegister, `{"subnet":1,"role":"miner","axon":"h:http"}`, "port"},
-		{TypeRegister, `{"subnet":1,"role":"miner","axon":"a b:80"}`, "not allowed"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"10.0.0.1:0"}`, "port"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"10.0.0.1:65536"}`, "port"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"10.0.0.1:080"}`, "port"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"10.0.0.1:+80"}`, "port"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"10.0.0.1:http"}`, "port"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"0.0.0.0:80"}`, "zero address"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"[::]:80"}`, "zero address"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"[ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff]:80"}`, "all-ones"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"[fe80::1%eth0]:80"}`, "zone"},
+		{TypeRegister, `{"subnet":1,"role":"miner","axon":"a b:80"}`, "not an IP address"},
 		{TypeRegister, `{"subnet":1,"role":"miner","axon":"` + strings.Repeat("h", 256) + `:1"}`, "at most"},
 
 		{TypeSetWeights, `{"subnet":1,"uids":[0,1],"values":[1,65535],"version_key":7}`, ""},
@@ -82,6 +94,65 @@ func TestDecodePayload(t *testing.T) {
 		{TypeSettle, `{"subnet":1,"epoch":1,"tx":"0X` + strings.Repeat("ab", 32) + `"}`, "tx"},
 		{TypeSettle, `{"subnet":1,"epoch":1,"tx":"0x` + strings.Repeat("zz", 32) + `"}`, "tx"},
 		{TypeSettle, `{"subnet":1,"epoch":1}`, `missing field "tx"`},
+
+		{TypeSetHyperparams, `{"subnet":1,"hyperparams":{"kappa":1}}`, ""},
+		{TypeSetHyperparams, `{"subnet":1,"hyperparams":{"burn_increase_mult":"1.5","commit_reveal_enabled":false}}`, ""},
+		{TypeSetHyperparams, `{"subnet":1,"hyperparams":{"reveal_period_epochs":0}}`, ""}, // ranges: checked on the merged result
+		{TypeSetHyperparams, `{"subnet":1,"hyperparams":{}}`, "no field given"},
+		{TypeSetHyperparams, `{"subnet":1}`, `missing field "hyperparams"`},
+		{TypeSetHyperparams, `{"subnet":1,"hyperparams":null}`, `"hyperparams" is null`},
+		{TypeSetHyperparams, `{"subnet":1,"hyperparams":{"kappa":null}}`, `"kappa" is null`},
+		{TypeSetHyperparams, `{"subnet":1,"hyperparams":{"Kappa":1}}`, `unknown field "Kappa"`},
+		{TypeSetHyperparams, `{"subnet":1,"hyperparams":{"kappa":65536}}`, "cannot unmarshal"},
+		{TypeSetHyperparams, `{"subnet":1,"hyperparams":{"burn_increase_mult":1.5}}`, "decimal string"},
+		{TypeSetHyperparams, `{"subnet":1,"hyperparams":{"burn_increase_mult":"01.5"}}`, "not a decimal"},
+
+		{TypeServeAxon, `{"subnet":1,"ip":"203.0.113.7","port":8091,"ip_type":4,"protocol":4}`, ""},
+		{TypeServeAxon, `{"subnet":1,"ip":"2001:db8::7","port":1,"ip_type":6}`, ""},
+		{TypeServeAxon, `{"subnet":1,"ip":"::ffff:10.0.0.1","port":1,"ip_type":6}`, ""},
+		{TypeServeAxon, `{"subnet":1,"ip":"127.0.0.1","port":1,"ip_type":4}`, ""}, // loopback: the ledger's rule
+		{TypeServeAxon, `{"subnet":1,"ip":"203.0.113.7","port":8091,"ip_type":5}`, "ip_type"},
+		{TypeServeAxon, `{"subnet":1,"ip":"203.0.113.7","port":8091,"ip_type":6}`, "not an IPv6"},
+		{TypeServeAxon, `{"subnet":1,"ip":"2001:db8::7","port":8091,"ip_type":4}`, "not an IPv4"},
+		{TypeServeAxon, `{"subnet":1,"ip":"::ffff:10.0.0.1","port":8091,"ip_type":4}`, "not an IPv4"},
+		{TypeServeAxon, `{"subnet":1,"ip":"0.0.0.0","port":8091,"ip_type":4}`, "zero address"},
+		{TypeServeAxon, `{"subnet":1,"ip":"::","port":8091,"ip_type":6}`, "zero address"},
+		{TypeServeAxon, `{"subnet":1,"ip":"ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff","port":8091,"ip_type":6}`, "all-ones"},
+		{TypeServeAxon, `{"subnet":1,"ip":"host.example","port":8091,"ip_type":4}`, "not an IP"},
+		{TypeServeAxon, `{"subnet":1,"ip":"4294967296","port":8091,"ip_type":4}`, "not an IP"},
+		{TypeServeAxon, `{"subnet":1,"ip":"203.0.113.7","port":0,"ip_type":4}`, "port"},
+		{TypeServeAxon, `{"subnet":1,"ip":"203.0.113.7","port":65536,"ip_type":4}`, "cannot unmarshal"},
+		{TypeServeAxon, `{"subnet":1,"ip":"203.0.113.7","ip_type":4}`, `missing field "port"`},
+		{TypeServeAxon, `{"subnet":1,"ip":"203.0.113.7","port":1,"ip_type":4,"protocol":256}`, "cannot unmarshal"},
+
+		{TypeStakeSnapshot, `{"block":3,"stakes":[{"hotkey":"0x` + strings.Repeat("11", 20) + `","amount":5}]}`, ""},
+		{TypeStakeSnapshot, `{"block":0,"stakes":[{"hotkey":"0x` + strings.Repeat("11", 20) + `","amount":0},{"hotkey":"0x` + strings.Repeat("22", 20) + `","amount":9223372036854775807}]}`, ""},
+		{TypeStakeSnapshot, `{"block":3,"stakes":[]}`, "stakes: 0 entries"},
+		{TypeStakeSnapshot, `{"block":3}`, `missing field "stakes"`},
+		{TypeStakeSnapshot, `{"stakes":[{"hotkey":"0x` + strings.Repeat("11", 20) + `","amount":5}]}`, `missing field "block"`},
+		{TypeStakeSnapshot, `{"block":3,"stakes":[{"hotkey":"0x` + strings.Repeat("11", 20) + `"}]}`, `missing field "amount"`},
+		{TypeStakeSnapshot, `{"block":3,"stakes":[{"hotkey":"0x` + strings.Repeat("11", 20) + `","amount":1,"x":1}]}`, `unknown field "x"`},
+		{TypeStakeSnapshot, `{"block":3,"stakes":[{"Hotkey":"0x` + strings.Repeat("11", 20) + `","amount":1}]}`, `unknown field "Hotkey"`},
+		{TypeStakeSnapshot, `{"block":3,"stakes":[{"hotkey":"` + strings.Repeat("11", 20) + `","amount":1}]}`, "cannot unmarshal"},
+		{TypeStakeSnapshot, `{"block":3,"stakes":[{"hotkey":"0x` + strings.Repeat("00", 20) + `","amount":1}]}`, "stakes[0].hotkey: zero"},
+		{TypeStakeSnapshot, `{"block":3,"stakes":[{"hotkey":"0x` + strings.Repeat("11", 20) + `","amount":1},{"hotkey":"0x` + strings.Repeat("11", 20) + `","amount":2}]}`, "stakes[1].hotkey"},
+		{TypeStakeSnapshot, `{"block":3,"stakes":[{"hotkey":"0x` + strings.Repeat("11", 20) + `","amount":9223372036854775807},{"hotkey":"0x` + strings.Repeat("22", 20) + `","amount":1}]}`, "stakes[1].amount"},
+		{TypeStakeSnapshot, `{"block":3,"stakes":[{"hotkey":"0x` + strings.Repeat("11", 20) + `","amount":18446744073709551616}]}`, "cannot unmarshal"},
+
+		{TypeCommitWeights, `{"subnet":1,"hash":"0x` + strings.Repeat("ab", 32) + `"}`, ""},
+		{TypeCommitWeights, `{"subnet":1,"hash":"0x` + strings.Repeat("AB", 32) + `"}`, ""},
+		{TypeCommitWeights, `{"subnet":1,"hash":"` + strings.Repeat("ab", 32) + `"}`, "cannot unmarshal"},
+		{TypeCommitWeights, `{"subnet":1,"hash":"0x` + strings.Repeat("ab", 31) + `"}`, "want 64"},
+		{TypeCommitWeights, `{"subnet":1}`, `missing field "hash"`},
+
+		{TypeRevealWeights, `{"subnet":1,"uids":[1,2],"values":[3,4],"salt":"0x` + strings.Repeat("ab", 16) + `","version_key":9}`, ""},
+		{TypeRevealWeights, `{"subnet":1,"salt":"0x` + strings.Repeat("ab", 64) + `"}`, ""},
+		{TypeRevealWeights, `{"subnet":1,"salt":"0x` + strings.Repeat("ab", 15) + `"}`, "salt: 15 bytes"},
+		{TypeRevealWeights, `{"subnet":1,"salt":"0x` + strings.Repeat("ab", 65) + `"}`, "salt: 65 bytes"},
+		{TypeRevealWeights, `{"subnet":1,"salt":"` + strings.Repeat("ab", 16) + `"}`, "cannot unmarshal"},
+		{TypeRevealWeights, `{"subnet":1,"salt":"0x` + strings.Repeat("a", 33) + `"}`, "cannot unmarshal"},
+		{TypeRevealWeights, `{"subnet":1,"uids":[1]}`, `missing field "salt"`},
+		{TypeRevealWeights, `{"subnet":1,"values":[` + strings.TrimSuffix(strings.Repeat("1,", MaxUIDs+1), ",") + `],"salt":"0x` + strings.Repeat("ab", 16) + `"}`, "values"},
 
 		{"mint", `{}`, "unknown command type"},
 	}
@@ -119,6 +190,10 @@ func TestCreateSubnetHyperparamDefaults(t *testing.T) {
 	}
 	want := DefaultHyperparams()
 	want.Tempo, want.Yuma3, want.OwnerCut = 10, false, 0
+	if !want.CommitRevealEnabled || want.RevealPeriodEpochs != 1 || want.ServingRateLimit != 50 || want.Burn != subnet.TAO ||
+		want.OwnerHyperparamRateLimit != 2 || want.AdminFreezeWindow != 10 {
+		t.Fatalf("defaults %+v, want commit-reveal on, reveal period 1, serving limit 50, burn 1 token, rate limit 2 tempos, freeze 10", want)
+	}
 	if c.Hyperparams != want {
 		t.Fatalf("hyperparams = %+v, want %+v", c.Hyperparams, want)
 	}
@@ -163,6 +238,10 @@ func TestHyperparamsValidate(t *testing.T) {
 		{"alpha_low", func(h *Hyperparams) { h.AlphaLow, h.AlphaHigh = 50_000, 49_999 }},
 		{"alpha_sigmoid_steepness", func(h *Hyperparams) { h.AlphaSigmoidSteepness = -1 }},
 		{"emission_per_block", func(h *Hyperparams) { h.Tempo, h.EmissionPerBlock = 2, 1<<63 }},
+		{"reveal_period_epochs", func(h *Hyperparams) { h.RevealPeriodEpochs = 0 }},
+		{"reveal_period_epochs", func(h *Hyperparams) { h.RevealPeriodEpochs = MaxRevealPeriodEpochs + 1 }},
+		{"min_burn", func(h *Hyperparams) { h.MinBurn, h.MaxBurn = 2, 1 }},
+		{"burn_increase_mult", func(h *Hyperparams) { h.BurnIncreaseMult = Factor{Frac: 1<<64 - 1} }},
 	}
 	for _, tt := range tests {
 		h := DefaultHyperparams()
@@ -175,6 +254,7 @@ func TestHyperparamsValidate(t *testing.T) {
 	edge := DefaultHyperparams()
 	edge.Tempo, edge.EmissionPerBlock = 2, 1<<63-1
 	edge.BondsMovingAverage, edge.MaxAllowedUIDs, edge.AlphaLow, edge.AlphaHigh = 1_000_000, MaxUIDs, MinAlphaLow, MinAlphaLow
+	edge.RevealPeriodEpochs, edge.MinBurn, edge.MaxBurn, edge.Burn, edge.BurnIncreaseMult = MaxRevealPeriodEpochs, 7, 7, 0, Factor{Int: 1}
 	if err := edge.Validate(); err != nil {
 		t.Errorf("edge values: %v", err)
 	}
@@ -208,7 +288,12 @@ func FuzzDecodePayload(f *testing.F) {
 	f.Add(uint8(2), []byte(`{"subnet":1,"role":"miner","axon":"127.0.0.1:9000"}`))
 	f.Add(uint8(3), []byte(`{"subnet":1,"uids":[0,1],"values":[1,2]}`))
 	f.Add(uint8(4), []byte(`{"subnet":1,"epoch":1,"tx":"0x`+strings.Repeat("ab", 32)+`"}`))
-	types := []string{TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle}
+	f.Add(uint8(5), []byte(`{"subnet":1,"hyperparams":{"kappa":1,"burn_increase_mult":"1.5"}}`))
+	f.Add(uint8(6), []byte(`{"subnet":1,"ip":"2001:db8::7","port":1,"ip_type":6,"protocol":2}`))
+	f.Add(uint8(7), []byte(`{"block":3,"stakes":[{"hotkey":"0x`+strings.Repeat("11", 20)+`","amount":5}]}`))
+	f.Add(uint8(8), []byte(`{"subnet":1,"hash":"0x`+strings.Repeat("ab", 32)+`"}`))
+	f.Add(uint8(9), []byte(`{"subnet":1,"uids":[1,2],"values":[3,4],"salt":"0x`+strings.Repeat("ab", 16)+`","version_key":9}`))
+	types := allTypes()
 	f.Fuzz(func(t *testing.T, kind uint8, payload []byte) {
 		typ := types[int(kind)%len(types)]
 		v, err := DecodePayload(typ, payload)

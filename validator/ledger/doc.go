@@ -13,28 +13,105 @@
 // the FSM:
 //
 //   - tick {block} — signer a genesis validator, block = current + 1. Then,
-//     for each subnet by ascending id with block − epoch_start ≥ tempo, the
-//     Yuma epoch runs (scoring.Epoch) and an EpochRecord is appended. The
-//     epoch clock starts at the subnet's creation block and restarts at
-//     each epoch.
+//     for each subnet by ascending id: the registration price decays
+//     (below), and if block − epoch_start ≥ tempo the epoch clock restarts,
+//     the epoch index advances, expired weight commits are dropped and the
+//     Yuma epoch runs (scoring.Epoch), appending an EpochRecord. The epoch
+//     clock starts at the subnet's creation block.
 //   - create_subnet {id, name, task, model_hash, hyperparams} — signer
 //     becomes the owner; hyperparameters not given keep DefaultHyperparams.
 //     At most MaxSubnets subnets; Genesis.SubnetCreators may restrict who.
-//   - register {subnet, role, axon} — the signer's hotkey gets uid n while
-//     n < max_allowed_uids, otherwise replaces subnet.PruneCandidate's uid
-//     (ErrSubnetFull when there is none). A hotkey holds one uid per subnet.
-//     registered_at = last_update = block.
+//   - register {subnet, role, axon, max_burn} — refused when the hotkey
+//     already holds a uid there, when the axon is a loopback address the
+//     genesis does not allow (ErrInvalidAxon), or when the current price
+//     exceeds max_burn (ErrBurnTooHigh). The hotkey gets uid n while n <
+//     max_allowed_uids, otherwise replaces subnet.PruneCandidate's uid
+//     (ErrSubnetFull when there is none). registered_at = last_update =
+//     block; the price paid is recorded on the neuron and in the
+//     RegisterResult, then bumped.
 //   - set_weights {subnet, uids, values, version_key} — subnet.CheckWeights
-//     with commit-reveal off; the row is stored max-upscaled
+//     (refused while commit_reveal_enabled); the row is stored max-upscaled
 //     (subnet.MaxUpscaleU16), sorted by uid; last_update = block.
 //   - settle {subnet, epoch, tx} — signer a genesis validator; the epoch
 //     exists and has no tx yet; the hash is stored in lower case.
+//   - set_hyperparams {subnet, hyperparams: {…some keys…}} — see below.
+//   - serve_axon {subnet, ip, port, ip_type, protocol} — signer a
+//     registered hotkey; the address checks of YUMA.md §8.5 (ServeAxon),
+//     127.0.0.1 and ::1 only under Genesis.AllowLoopbackAxons; at least
+//     serving_rate_limit blocks since the uid's last axon update (a
+//     registration with an axon counts). Stored as the axon "ip:port".
+//   - stake_snapshot {block, stakes: [{hotkey, amount}]} — see Stake.
+//   - commit_weights {subnet, hash} and reveal_weights {subnet, uids,
+//     values, salt, version_key} — see Commit-reveal.
+//
+// # Hyperparameters
+//
+// set_hyperparams merges the keys given onto the subnet's Hyperparams and
+// validates the result (ErrInvalidHyperparams naming the field;
+// max_allowed_uids may not drop below the registered uids). The subnet
+// owner may set only the fields OwnerSettable lists (subtensor's
+// owner-settable parameters, YUMA.md §8.7), at most once per
+// owner_hyperparam_rate_limit tempos (ErrHyperparamsRateLimited) and not
+// when the subnet's next epoch is admin_freeze_window blocks away or
+// closer (ErrAdminFreezeWindow). "Root", subtensor's sudo, is any genesis
+// validator here: it may set every field, including the root-only tempo,
+// kappa, max_allowed_validators, weights_rate_limit, stake_threshold,
+// owner_cut, emission_per_block, burn, owner_hyperparam_rate_limit and
+// admin_freeze_window, and bypasses both limits. A root change of burn
+// sets the current price; every change clamps the price to [min_burn,
+// max_burn].
+//
+// # Registration price
+//
+// Each subnet has a price (SubnetView.Burn, YUMA.md §8.1) that starts at
+// burn clamped to [min_burn, max_burn]. Every tick multiplies it by the
+// Q32 factor f = subnet.DecayFactorQ32(burn_half_life), computed when the
+// half-life is set, and clamps it (subnet.DecayBurn; the tick to block 1
+// only clamps, as subtensor does at blocks 0 and 1); every registration
+// bumps it to clamp(floor(price · burn_increase_mult)) (subnet.BumpBurnBy,
+// the multiplier a U64F64 written as an exact decimal string, see Factor).
+// The ledger records the price but moves no tokens: burning it on the
+// settlement chain is a later step.
+//
+// # Commit-reveal
+//
+// While commit_reveal_enabled (the default, as for new subtensor subnets)
+// validators set weights in two steps (YUMA.md §8.4 v2) and plain
+// set_weights is refused (subnet.ErrCommitRevealEnabled):
+//
+//   - commit_weights records {hash, epoch, block} on the signer's neuron,
+//     epoch being the subnet's epoch index, the number of epochs due so
+//     far: an epoch due at this block has run at this block's tick, which
+//     is subtensor's "+1 if an epoch fires this block". The hotkey must be
+//     registered and past the weights rate limit, and hold fewer than
+//     MaxUnrevealedCommits commits; last_update = block.
+//   - reveal_weights must match, by CommitHash (a keccak256 over a fixed
+//     byte layout, see CommitHash), one of the signer's commits, and arrive
+//     while the epoch index is exactly commit_epoch + reveal_period_epochs
+//     (ErrRevealTooEarly before, ErrCommitNotFound after, when the commit
+//     has expired). The vector then passes subnet.CheckWeights without the
+//     rate limit and is stored as set_weights stores it; that commit and
+//     the older ones are removed.
+//
+// A commit expires when the epoch index passes commit_epoch +
+// reveal_period_epochs; expired commits are dropped when the index
+// advances (at ticks) and when reveal_period_epochs changes, so none is
+// ever stored. While commit-reveal is on the epoch receives
+// CommitReveal = true and, per uid, the block of its earliest commit left,
+// so weights to a uid registered after that block are masked (YUMA.md
+// §4.6).
 //
 // # Stake and the genesis epoch
 //
-// The ledger holds no staking yet: a uid's stake is its hotkey's genesis
-// stake when it registered with role "validator" and is a genesis
-// validator, and 0 otherwise. Yuma counts only the weights of uids holding
+// The ledger keeps a stake table, hotkey → amount; a uid's stake is its
+// hotkey's amount, whatever its role, on every subnet. The genesis stakes
+// are the initial snapshot. A stake_snapshot, signed by a genesis
+// validator, replaces the amounts of the hotkeys it lists (0 removes one)
+// and keeps the others; its block may not be below the last snapshot's
+// (ErrStaleSnapshot) and the table's total must stay at most 2^63 − 1
+// (ErrStakeOverflow), the epoch's limit. The table changes at once, so
+// stake thresholds see it immediately and the next epoch of every subnet
+// reads it. Yuma counts only the weights of uids holding
 // a validator permit from the previous epoch, and a new uid has none, so a
 // subnet's first epoch would ignore every weight. The genesis epoch rule
 // breaks that circle: a genesis validator registering as a validator

@@ -43,12 +43,19 @@ const (
 	TypeRegister     = "register"
 	TypeSetWeights   = "set_weights"
 	TypeSettle       = "settle"
+
+	TypeSetHyperparams = "set_hyperparams"
+	TypeServeAxon      = "serve_axon"
+	TypeStakeSnapshot  = "stake_snapshot"
+	TypeCommitWeights  = "commit_weights"
+	TypeRevealWeights  = "reveal_weights"
 )
 
 // KnownType reports whether typ is one of the command types.
 func KnownType(typ string) bool {
 	switch typ {
-	case TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle:
+	case TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle,
+		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights:
 		return true
 	}
 	return false

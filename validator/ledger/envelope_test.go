@@ -253,7 +253,9 @@ func TestSentinelsPrefixedAndDistinct(t *testing.T) {
 		ErrInvalidPayload, ErrBadSignature, ErrMalleableSignature, ErrWrongSigner, ErrBadNonce,
 		ErrUnauthorized, ErrWrongBlock, ErrUnknownSubnet, ErrSubnetExists, ErrTooManySubnets,
 		ErrAlreadyRegistered, ErrSubnetFull, ErrUnknownEpoch, ErrAlreadySettled, ErrInvalidHyperparams,
-		ErrInvalidGenesis, ErrGenesisMismatch, ErrInvalidSnapshot, ErrStaleIndex, ErrNotCommand, ErrInternal}
+		ErrInvalidGenesis, ErrGenesisMismatch, ErrInvalidSnapshot, ErrStaleIndex, ErrNotCommand, ErrInternal,
+		ErrAdminFreezeWindow, ErrHyperparamsRateLimited, ErrInvalidAxon, ErrServingRateLimited, ErrStaleSnapshot,
+		ErrStakeOverflow, ErrCommitRevealDisabled, ErrTooManyCommits, ErrCommitNotFound, ErrRevealTooEarly, ErrBurnTooHigh}
 	seen := map[string]bool{}
 	for _, err := range all {
 		msg := err.Error()

@@ -24,12 +24,21 @@ func OwnerCut(emission uint64, ownerCut uint16) uint64 {
 //	pay_i = server_emission_i + validator_emission_i   (for pay_i > 0)
 //
 // The epoch reads, per uid: stake (stakeOf), weights, bonds, the stored
-// permit, last_update and registered_at, and the owner's uid if the owner
-// holds one. It writes back bonds, permits, activity, consensus, incentive,
+// permit, last_update, registered_at and, while commit-reveal is on, the
+// block of its earliest unexpired commit (the anti-sniping mask of YUMA.md
+// §4.6), and the owner's uid if the owner holds one. It writes back bonds, permits, activity, consensus, incentive,
 // dividends, validator trust and emission, and appends an EpochRecord.
-// On a scoring error (ruled out by the ledger's invariants) nothing but the
-// epoch clock changes and the error is returned.
+// First the epoch clock restarts at block, the epoch index advances and
+// the commits that expire with it are dropped. On a scoring error (ruled
+// out by the ledger's invariants) nothing else changes and the error is
+// returned.
 func (f *FSM) runEpoch(s *subnetState, block uint64) (EpochRef, error) {
+	// The clock restarts and the epoch index advances whether or not the
+	// epoch then runs; commits it expires are dropped first, so the mask
+	// sees each uid's earliest unexpired commit.
+	s.EpochStart = block
+	s.EpochIndex++
+	s.dropExpiredCommits()
 	hp := &s.Hyperparams
 	total := hp.EpochEmission()
 	cut := OwnerCut(total, hp.OwnerCut)
@@ -50,7 +59,7 @@ func (f *FSM) runEpoch(s *subnetState, block uint64) (EpochRef, error) {
 			AlphaLow:                  hp.AlphaLow,
 			AlphaHigh:                 hp.AlphaHigh,
 			AlphaSigmoidSteepness:     hp.AlphaSigmoidSteepness,
-			CommitReveal:              false,
+			CommitReveal:              hp.CommitRevealEnabled,
 		},
 		Neurons: make([]scoring.Neuron, len(s.Neurons)),
 	}
@@ -69,9 +78,9 @@ func (f *FSM) runEpoch(s *subnetState, block uint64) (EpochRef, error) {
 			ValidatorPermit: nu.ValidatorPermit,
 			Weights:         toScoring(nu.Weights),
 			Bonds:           toScoring(nu.Bonds),
+			CommitBlock:     earliestCommitBlock(nu),
 		}
 	}
-	s.EpochStart = block
 	res, err := f.epocher.Run(&in)
 	if err != nil {
 		return EpochRef{}, fmt.Errorf("ledger: epoch at block %d: %w", block, err)

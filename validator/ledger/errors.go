@@ -52,9 +52,11 @@ var (
 	// resend. IsNonceError recognizes the message.
 	ErrBadNonce = errors.New("ledger: bad nonce")
 
-	// ErrUnauthorized: the signer may not issue this command (tick and
-	// settle need a genesis validator; create_subnet may be restricted to
-	// Genesis.SubnetCreators).
+	// ErrUnauthorized: the signer may not issue this command (tick,
+	// settle and stake_snapshot need a genesis validator; create_subnet may
+	// be restricted to Genesis.SubnetCreators; set_hyperparams needs the
+	// subnet owner or a genesis validator, and root-only fields a genesis
+	// validator).
 	ErrUnauthorized = errors.New("ledger: signer not authorized")
 
 	// ErrWrongBlock: a tick's block is not the current block + 1.
@@ -86,6 +88,54 @@ var (
 	// ErrInvalidHyperparams: a hyperparameter is out of range; the message
 	// names the field.
 	ErrInvalidHyperparams = errors.New("ledger: invalid hyperparams")
+
+	// ErrAdminFreezeWindow: the subnet owner's set_hyperparams falls in the
+	// last admin_freeze_window blocks before the subnet's next epoch. Retry
+	// after the epoch.
+	ErrAdminFreezeWindow = errors.New("ledger: hyperparams frozen before the epoch")
+
+	// ErrHyperparamsRateLimited: the subnet owner changed hyperparameters
+	// less than owner_hyperparam_rate_limit tempos ago. Retry later.
+	ErrHyperparamsRateLimited = errors.New("ledger: hyperparams changed too recently")
+
+	// ErrInvalidAxon: the axon address is a loopback address (127.0.0.1,
+	// ::1) and the genesis does not allow them. Other bad addresses are
+	// ErrInvalidPayload.
+	ErrInvalidAxon = errors.New("ledger: axon address refused")
+
+	// ErrServingRateLimited: the uid updated its axon less than
+	// serving_rate_limit blocks ago. Retry later.
+	ErrServingRateLimited = errors.New("ledger: serving too fast")
+
+	// ErrStaleSnapshot: a stake_snapshot's block is below the last
+	// accepted snapshot's.
+	ErrStaleSnapshot = errors.New("ledger: stale stake snapshot")
+
+	// ErrStakeOverflow: the stake table's total would exceed 2^63 − 1, the
+	// most an epoch accepts.
+	ErrStakeOverflow = errors.New("ledger: total stake overflows")
+
+	// ErrCommitRevealDisabled: commit_weights or reveal_weights on a
+	// subnet whose commit_reveal_enabled is false; use set_weights.
+	ErrCommitRevealDisabled = errors.New("ledger: commit-reveal disabled on subnet")
+
+	// ErrTooManyCommits: the hotkey already holds MaxUnrevealedCommits
+	// unrevealed commits on the subnet. Reveal or wait for them to expire.
+	ErrTooManyCommits = errors.New("ledger: too many unrevealed commits")
+
+	// ErrCommitNotFound: a reveal whose CommitHash matches none of the
+	// hotkey's unexpired commits (a wrong uid, value, salt or version key,
+	// or a commit that expired).
+	ErrCommitNotFound = errors.New("ledger: no matching weight commit")
+
+	// ErrRevealTooEarly: the matching commit's reveal epoch
+	// (commit_epoch + reveal_period_epochs) has not begun. Retry after the
+	// subnet's next epoch.
+	ErrRevealTooEarly = errors.New("ledger: reveal too early")
+
+	// ErrBurnTooHigh: the subnet's registration price is above the
+	// register command's max_burn.
+	ErrBurnTooHigh = errors.New("ledger: registration price above max_burn")
 
 	// ErrInvalidGenesis: the genesis is unusable (see Genesis.Validate). An
 	// FSM built from it rejects every command with this error.

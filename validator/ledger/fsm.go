@@ -26,8 +26,8 @@ type FSM struct {
 	// Fixed at construction.
 	genesis    Genesis // normalized
 	genesisErr error
-	stakes     map[common.Address]uint64 // genesis validators → stake
-	creators   map[common.Address]bool   // nil: anyone may create subnets
+	validators map[common.Address]bool // genesis validators
+	creators   map[common.Address]bool // nil: anyone may create subnets
 
 	mu      sync.RWMutex
 	st      *state
@@ -44,11 +44,11 @@ func NewFSM(g Genesis) *FSM {
 	f := &FSM{
 		genesis:    g.normalized(),
 		genesisErr: g.Validate(),
-		stakes:     make(map[common.Address]uint64, len(g.Validators)),
-		st:         newState(),
+		validators: make(map[common.Address]bool, len(g.Validators)),
+		st:         newState(g),
 	}
 	for _, v := range g.Validators {
-		f.stakes[v.Address] = v.Stake
+		f.validators[v.Address] = true
 	}
 	if len(g.SubnetCreators) > 0 {
 		f.creators = make(map[common.Address]bool, len(g.SubnetCreators))
@@ -144,26 +144,27 @@ func (f *FSM) apply(l *raft.Log) (any, error) {
 		return nil, f.setWeights(env.Signer, p)
 	case Settle:
 		return nil, f.settle(env.Signer, p)
+	case SetHyperparams:
+		return nil, f.setHyperparams(env.Signer, p)
+	case ServeAxon:
+		return nil, f.serveAxon(env.Signer, p)
+	case StakeSnapshot:
+		return nil, f.stakeSnapshot(env.Signer, p)
+	case CommitWeights:
+		return f.commitWeights(env.Signer, p)
+	case RevealWeights:
+		return nil, f.revealWeights(env.Signer, p)
 	}
 	return nil, fmt.Errorf("%w: no handler for %q", ErrInternal, env.Type)
 }
 
-// isValidator reports whether addr is a genesis validator.
+// isValidator reports whether addr is a genesis validator ("root").
 func (f *FSM) isValidator(addr common.Address) bool {
-	_, ok := f.stakes[addr]
-	return ok
+	return f.validators[addr]
 }
 
-// stakeOf is a neuron's stake: its genesis stake when it registered as a
-// validator with a genesis validator's hotkey, otherwise 0.
-func (f *FSM) stakeOf(nu *neuron) uint64 {
-	if nu.Role != RoleValidator {
-		return 0
-	}
-	return f.stakes[nu.Hotkey]
-}
-
-// tick advances the block and runs every due epoch, by ascending subnet id.
+// tick advances the block and, for each subnet by ascending id, decays the
+// registration price and runs the epoch if it is due.
 func (f *FSM) tick(signer common.Address, t Tick) (any, error) {
 	if !f.isValidator(signer) {
 		return nil, fmt.Errorf("%w: tick needs a genesis validator, %s is not", ErrUnauthorized, signer.Hex())
@@ -174,6 +175,12 @@ func (f *FSM) tick(signer common.Address, t Tick) (any, error) {
 	f.st.block = t.Block
 	out := TickResult{Block: t.Block, Epochs: []EpochRef{}}
 	for _, s := range f.st.subnets {
+		// subtensor skips the multiplication at blocks 0 and 1 but clamps.
+		decay := s.BurnDecayQ32
+		if t.Block <= 1 {
+			decay = subnet.OneQ32
+		}
+		s.Burn = subnet.DecayBurn(s.Burn, decay, s.Hyperparams.MinBurn, s.Hyperparams.MaxBurn)
 		if !s.epochDue(t.Block) {
 			continue
 		}
@@ -199,9 +206,12 @@ func (f *FSM) createSubnet(signer common.Address, c CreateSubnet) error {
 	if len(f.st.subnets) >= MaxSubnets {
 		return fmt.Errorf("%w: %d exist", ErrTooManySubnets, len(f.st.subnets))
 	}
+	hp := &c.Hyperparams
 	s := &subnetState{
 		ID: c.ID, Name: c.Name, Task: c.Task, ModelHash: c.ModelHash, Owner: signer,
-		Hyperparams: c.Hyperparams, CreatedAt: f.st.block, EpochStart: f.st.block,
+		Hyperparams: *hp, CreatedAt: f.st.block, EpochStart: f.st.block,
+		Burn:         clampBurn(hp.Burn, hp.MinBurn, hp.MaxBurn),
+		BurnDecayQ32: subnet.DecayFactorQ32(hp.BurnHalfLife),
 	}
 	i, _ := slices.BinarySearchFunc(f.st.subnets, c.ID, func(s *subnetState, id uint16) int { return cmp.Compare(s.ID, id) })
 	f.st.subnets = slices.Insert(f.st.subnets, i, s)
@@ -210,7 +220,10 @@ func (f *FSM) createSubnet(signer common.Address, c CreateSubnet) error {
 
 // register gives the signer's hotkey a uid: the next one while the subnet
 // has fewer than max_allowed_uids, otherwise subnet.PruneCandidate's, whose
-// neuron it replaces.
+// neuron it replaces. The checks run in subtensor's order (YUMA.md §8.1):
+// the subnet, the hotkey not yet registered, the axon (loopback rule), the
+// price against max_burn, then capacity. The neuron records the price it
+// paid and the price is then bumped by burn_increase_mult.
 func (f *FSM) register(signer common.Address, r Register) (any, error) {
 	s, ok := f.st.subnet(r.Subnet)
 	if !ok {
@@ -219,18 +232,38 @@ func (f *FSM) register(signer common.Address, r Register) (any, error) {
 	if uid := s.uidOf(signer); uid >= 0 {
 		return nil, fmt.Errorf("%w: %s is uid %d on subnet %d", ErrAlreadyRegistered, signer.Hex(), uid, s.ID)
 	}
+	axon, err := parseAxon(r.Axon)
+	if err != nil { // Validate ruled it out
+		return nil, fmt.Errorf("%w: %v", ErrInternal, err)
+	}
 	block := f.st.block
 	nu := neuron{
-		Hotkey: signer, Role: r.Role, Axon: r.Axon,
+		Hotkey: signer, Role: r.Role,
 		RegisteredAt: block, LastUpdate: block,
 		// The genesis epoch: a genesis validator starts with a permit so
 		// that its weights count in the subnet's first epoch.
 		ValidatorPermit: r.Role == RoleValidator && f.isValidator(signer),
 	}
+	if axon.IsValid() {
+		if err := f.checkLoopback(axon.Addr()); err != nil {
+			return nil, err
+		}
+		nu.Axon, nu.AxonBlock = axon.String(), block
+	}
+	price := s.Burn
+	if r.MaxBurn != nil && price > *r.MaxBurn {
+		return nil, fmt.Errorf("%w: subnet %d costs %d, max_burn %d", ErrBurnTooHigh, s.ID, price, *r.MaxBurn)
+	}
+	nu.Burn = price
+	hp := &s.Hyperparams
+	bump := func() {
+		s.Burn = subnet.BumpBurnBy(price, subnet.U64F64(hp.BurnIncreaseMult), hp.MinBurn, hp.MaxBurn)
+	}
 	n := len(s.Neurons)
 	if n < int(s.Hyperparams.MaxAllowedUIDs) {
 		s.Neurons = append(s.Neurons, nu)
-		return RegisterResult{Subnet: s.ID, UID: uint16(n)}, nil
+		bump()
+		return RegisterResult{Subnet: s.ID, UID: uint16(n), Burn: price}, nil
 	}
 	infos := make([]subnet.PruneInfo, n)
 	for i := range s.Neurons {
@@ -262,51 +295,22 @@ func (f *FSM) register(signer common.Address, r Register) (any, error) {
 			}
 		}
 	}
-	return RegisterResult{Subnet: s.ID, UID: uid, Replaced: true}, nil
+	bump()
+	return RegisterResult{Subnet: s.ID, UID: uid, Replaced: true, Burn: price}, nil
 }
 
-// setWeights runs subnet.CheckWeights (commit-reveal off) and stores the
-// max-upscaled row, sorted by uid, with last_update = block.
+// setWeights runs subnet.CheckWeights (refused while the subnet has
+// commit-reveal on) and stores the max-upscaled row, sorted by uid, with
+// last_update = block.
 func (f *FSM) setWeights(signer common.Address, w SetWeights) error {
 	s, ok := f.st.subnet(w.Subnet)
 	if !ok {
 		return fmt.Errorf("%w: %d", ErrUnknownSubnet, w.Subnet)
 	}
-	hp := &s.Hyperparams
-	uid := s.uidOf(signer)
-	view := subnet.WeightsView{
-		CurrentBlock:        f.st.block,
-		N:                   uint16(len(s.Neurons)),
-		CommitRevealEnabled: false,
-		StakeThreshold:      hp.StakeThreshold,
-		WeightsVersionKey:   hp.WeightsVersionKey,
-		WeightsSetRateLimit: hp.WeightsRateLimit,
-		MinAllowedWeights:   hp.MinAllowedWeights,
-	}
-	var nu *neuron
-	if uid >= 0 {
-		nu = &s.Neurons[uid]
-		view.Caller = subnet.Caller{
-			Registered:      true,
-			UID:             uint16(uid),
-			Stake:           f.stakeOf(nu),
-			ValidatorPermit: nu.ValidatorPermit,
-			IsOwner:         signer == s.Owner,
-			LastUpdate:      nu.LastUpdate,
-		}
-	}
-	req := subnet.WeightsRequest{UIDs: w.UIDs, Values: w.Values, VersionKey: w.VersionKey}
-	if err := subnet.CheckWeights(req, view); err != nil {
+	if err := f.checkWeights(s, signer, w.UIDs, w.Values, w.VersionKey, false); err != nil {
 		return fmt.Errorf("ledger: set_weights on subnet %d: %w", s.ID, err)
 	}
-	up := subnet.MaxUpscaleU16(w.Values)
-	row := make([]Entry, len(up))
-	for i := range up {
-		row[i] = Entry{UID: w.UIDs[i], Value: up[i]}
-	}
-	slices.SortFunc(row, func(a, b Entry) int { return cmp.Compare(a.UID, b.UID) })
-	nu.Weights = row
-	nu.LastUpdate = f.st.block
+	storeWeights(&s.Neurons[s.uidOf(signer)], w.UIDs, w.Values, f.st.block)
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
 	"reflect"
 	"strings"
@@ -20,13 +21,35 @@ import (
 var _ raft.SnapshotSink = (*memSink)(nil)
 
 // TestApplyCommands runs every command's happy path and rejections on a
-// ledger with subnet 1 (standardSubnet) at block 1. For a rejection it
-// checks that the block and the subnets did not change and whether the
-// signer's nonce was consumed.
+// ledger with subnet 1 (standardSubnet, testHyperparams changed by hp) at
+// block 1. For a rejection it checks that the state hash without the
+// applied index and the nonces (stateContent) did not change and whether
+// the signer's nonce was consumed.
 func TestApplyCommands(t *testing.T) {
 	tx := "0x" + strings.Repeat("cd", 32)
+	k1, k2 := addrOf(testKey(t, 1)), addrOf(testKey(t, 2))
+	// Validator key 1's vector, committed in the cr* setups.
+	uids, values, salt := []uint16{2, 3, 4}, []uint16{10, 20, 30}, testSalt(7)
+	commit1 := testCmd{1, TypeCommitWeights, CommitWeights{Subnet: 1, Hash: CommitHash(k1, 1, uids, values, salt, 0)}}
+	reveal1 := RevealWeights{Subnet: 1, UIDs: uids, Values: values, Salt: salt}
+	badUIDs := []uint16{2, 9}
+	commitBad := testCmd{1, TypeCommitWeights, CommitWeights{Subnet: 1, Hash: CommitHash(k1, 1, badUIDs, values[:2], salt, 0)}}
+	cr := func(hp *Hyperparams) { hp.CommitRevealEnabled = true }
+	// Ten commits of key 1 at blocks 1..10 (epoch 1 runs at block 10).
+	var tenCommits []testCmd
+	for b := uint64(1); b <= 10; b++ {
+		if b > 1 {
+			tenCommits = append(tenCommits, testCmd{1, TypeTick, Tick{Block: b}})
+		}
+		tenCommits = append(tenCommits, testCmd{1, TypeCommitWeights, CommitWeights{Subnet: 1, Hash: common.Hash{byte(b)}}})
+	}
+	ownerSet := func(js string) testCmd {
+		return testCmd{10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, js)}}
+	}
 	tests := []struct {
 		name     string
+		hp       func(*Hyperparams)             // changes testHyperparams for subnet 1
+		genesis  func(*Genesis)                 // changes testGenesis
 		setup    []testCmd                      // applied first, must succeed
 		data     func(h *harness) (int, []byte) // the command under test and its signer key
 		want     error                          // nil: accepted
@@ -117,17 +140,44 @@ func TestApplyCommands(t *testing.T) {
 		}, want: ErrInvalidHyperparams, consumed: true},
 
 		// register
-		{name: "register", data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: "10.0.0.1:8080"}),
+		{name: "register", data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: "10.0.0.9:8080"}),
 			check: func(t *testing.T, h *harness, res *Result) {
-				if v, ok := res.Value.(RegisterResult); !ok || v != (RegisterResult{Subnet: 1, UID: 5}) {
-					t.Errorf("Value = %#v, want uid 5", res.Value)
+				// Five registrations at block 0 bumped the price from 1 token
+				// five times; the tick to block 1 does not decay it.
+				price := uint64(subnet.DefaultBurn)
+				for range 5 {
+					price = subnet.BumpBurn(price, subnet.DefaultMinBurn, subnet.DefaultMaxBurn)
+				}
+				if v, ok := res.Value.(RegisterResult); !ok || v != (RegisterResult{Subnet: 1, UID: 5, Burn: price}) {
+					t.Errorf("Value = %#v, want uid 5 paying %d", res.Value, price)
 				}
 				s, _ := h.f.Subnet(1)
 				nu := s.Neurons[5]
-				if nu.Hotkey != addrOf(testKey(t, 23)) || nu.RegisteredAt != 1 || nu.LastUpdate != 1 || nu.ValidatorPermit || nu.Axon != "10.0.0.1:8080" {
+				if nu.Hotkey != addrOf(testKey(t, 23)) || nu.RegisteredAt != 1 || nu.LastUpdate != 1 || nu.ValidatorPermit ||
+					nu.Axon != "10.0.0.9:8080" || nu.AxonBlock != 1 || nu.Burn != price {
 					t.Errorf("neuron 5 = %+v", nu)
 				}
+				if want := subnet.BumpBurn(price, subnet.DefaultMinBurn, subnet.DefaultMaxBurn); s.Burn != want {
+					t.Errorf("price after registering %d, want %d", s.Burn, want)
+				}
 			}},
+		{name: "register within max_burn", data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, MaxBurn: ptr(uint64(4 * subnet.TAO))})},
+		{name: "register above max_burn", data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, MaxBurn: ptr(uint64(subnet.TAO))}),
+			want: ErrBurnTooHigh, consumed: true},
+		{name: "register with an IPv6 axon", data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: "[2001:DB8::1]:80"}),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				if s, _ := h.f.Subnet(1); s.Neurons[5].Axon != "[2001:db8::1]:80" {
+					t.Errorf("axon %q, want the canonical [2001:db8::1]:80", s.Neurons[5].Axon)
+				}
+			}},
+		{name: "register with a loopback axon", data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: "127.0.0.1:80"}),
+			want: ErrInvalidAxon, consumed: true},
+		{name: "register with ::1", data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: "[::1]:80"}),
+			want: ErrInvalidAxon, consumed: true},
+		{name: "register with loopback allowed", genesis: func(g *Genesis) { g.AllowLoopbackAxons = true },
+			data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: "127.0.0.1:80"})},
+		{name: "register with a hostname axon", data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: "miner.example:80"}),
+			want: ErrInvalidPayload, consumed: true},
 		{name: "register non-genesis validator without permit", data: sign(30, TypeRegister, Register{Subnet: 1, Role: RoleValidator}),
 			check: func(t *testing.T, h *harness, _ *Result) {
 				s, _ := h.f.Subnet(1)
@@ -161,6 +211,197 @@ func TestApplyCommands(t *testing.T) {
 			want: subnet.ErrWeightsLengthMismatch, consumed: true},
 		{name: "weights on unknown subnet", data: sign(1, TypeSetWeights, SetWeights{Subnet: 9, UIDs: []uint16{3}, Values: []uint16{1}}),
 			want: ErrUnknownSubnet, consumed: true},
+		{name: "set weights with commit-reveal on", hp: cr, data: sign(1, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{3}, Values: []uint16{1}}),
+			want: subnet.ErrCommitRevealEnabled, consumed: true},
+		{name: "weights below the stake threshold", hp: func(hp *Hyperparams) { hp.StakeThreshold = validatorStake2 + 1 },
+			data: sign(2, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{3}, Values: []uint16{1}}), want: subnet.ErrNotEnoughStake, consumed: true},
+
+		// commit_weights and reveal_weights
+		{name: "commit weights", hp: cr, data: sign(1, TypeCommitWeights, commit1.payload),
+			check: func(t *testing.T, h *harness, res *Result) {
+				if v, ok := res.Value.(CommitResult); !ok || v != (CommitResult{Subnet: 1, UID: 0, Epoch: 0, RevealEpoch: 1}) {
+					t.Errorf("Value = %#v, want epoch 0 revealed in 1", res.Value)
+				}
+				s, _ := h.f.Subnet(1)
+				want := []Commit{{Hash: commit1.payload.(CommitWeights).Hash, Epoch: 0, Block: 1}}
+				if nu := s.Neurons[0]; !reflect.DeepEqual(nu.Commits, want) || nu.LastUpdate != 1 || len(nu.Weights) != 0 {
+					t.Errorf("neuron 0 = %+v, want commit %v and last_update 1", nu, want)
+				}
+			}},
+		{name: "commit after an epoch", hp: cr, setup: ticks(2, 10), data: sign(1, TypeCommitWeights, commit1.payload),
+			check: func(t *testing.T, h *harness, res *Result) {
+				// The epoch of block 10 ran at its tick: the commit belongs
+				// to epoch 1 (subtensor's "+1 when an epoch fires").
+				if v := res.Value.(CommitResult); v.Epoch != 1 || v.RevealEpoch != 2 {
+					t.Errorf("Value = %+v, want epoch 1 revealed in 2", v)
+				}
+			}},
+		{name: "commit with commit-reveal off", data: sign(1, TypeCommitWeights, commit1.payload), want: ErrCommitRevealDisabled, consumed: true},
+		{name: "commit on unknown subnet", hp: cr, data: sign(1, TypeCommitWeights, CommitWeights{Subnet: 9}), want: ErrUnknownSubnet, consumed: true},
+		{name: "commit from unregistered hotkey", hp: cr, data: sign(30, TypeCommitWeights, commit1.payload), want: subnet.ErrNotRegistered, consumed: true},
+		{name: "commit rate-limited", hp: cr, setup: []testCmd{commit1}, data: sign(1, TypeCommitWeights, CommitWeights{Subnet: 1}),
+			want: subnet.ErrWeightsRateLimited, consumed: true},
+		{name: "eleventh commit", hp: cr, setup: tenCommits, data: func(h *harness) (int, []byte) {
+			h.tickTo(11)
+			return 1, h.signed(testKey(h.tb, 1), TypeCommitWeights, CommitWeights{Subnet: 1}, 0)
+		}, want: ErrTooManyCommits, consumed: true},
+		{name: "reveal", hp: cr, setup: append([]testCmd{commit1}, ticks(2, 10)...), data: sign(1, TypeRevealWeights, reveal1),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				s, _ := h.f.Subnet(1)
+				want := []Entry{{2, 21845}, {3, 43690}, {4, 65535}}
+				if nu := s.Neurons[0]; !reflect.DeepEqual(nu.Weights, want) || nu.LastUpdate != 10 || len(nu.Commits) != 0 {
+					t.Errorf("neuron 0 = %+v, want weights %v at 10 and no commit", nu, want)
+				}
+			}},
+		{name: "reveal the last block of its epoch", hp: cr, setup: append([]testCmd{commit1}, ticks(2, 19)...), data: sign(1, TypeRevealWeights, reveal1)},
+		{name: "reveal removes older commits", hp: cr, setup: append([]testCmd{{1, TypeCommitWeights, CommitWeights{Subnet: 1}}, {1, TypeTick, Tick{Block: 2}}, commit1,
+			{1, TypeTick, Tick{Block: 3}}, {1, TypeCommitWeights, CommitWeights{Subnet: 1, Hash: common.Hash{3}}}}, ticks(4, 10)...),
+			data: sign(1, TypeRevealWeights, reveal1),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				s, _ := h.f.Subnet(1)
+				if c := s.Neurons[0].Commits; len(c) != 1 || c[0].Hash != (common.Hash{3}) {
+					t.Errorf("commits %v, want only the newer one", c)
+				}
+			}},
+		{name: "reveal too early", hp: cr, setup: []testCmd{commit1}, data: sign(1, TypeRevealWeights, reveal1), want: ErrRevealTooEarly, consumed: true},
+		{name: "reveal with a two-epoch period too early", hp: func(hp *Hyperparams) { cr(hp); hp.RevealPeriodEpochs = 2 },
+			setup: append([]testCmd{commit1}, ticks(2, 10)...), data: sign(1, TypeRevealWeights, reveal1), want: ErrRevealTooEarly, consumed: true},
+		{name: "reveal expired", hp: cr, setup: append([]testCmd{commit1}, ticks(2, 20)...), data: sign(1, TypeRevealWeights, reveal1),
+			want: ErrCommitNotFound, consumed: true},
+		{name: "reveal with a wrong salt", hp: cr, setup: append([]testCmd{commit1}, ticks(2, 10)...), data: func(h *harness) (int, []byte) {
+			r := reveal1
+			r.Salt = testSalt(8)
+			return 1, h.signed(testKey(h.tb, 1), TypeRevealWeights, r, 0)
+		}, want: ErrCommitNotFound, consumed: true},
+		{name: "reveal with a wrong version key", hp: cr, setup: append([]testCmd{commit1}, ticks(2, 10)...), data: func(h *harness) (int, []byte) {
+			r := reveal1
+			r.VersionKey = 1
+			return 1, h.signed(testKey(h.tb, 1), TypeRevealWeights, r, 0)
+		}, want: ErrCommitNotFound, consumed: true},
+		{name: "reveal of another hotkey's commit", hp: cr, setup: append([]testCmd{commit1}, ticks(2, 10)...), data: sign(2, TypeRevealWeights, reveal1),
+			want: ErrCommitNotFound, consumed: true},
+		{name: "reveal of invalid weights", hp: cr, setup: append([]testCmd{commitBad}, ticks(2, 10)...),
+			data: sign(1, TypeRevealWeights, RevealWeights{Subnet: 1, UIDs: badUIDs, Values: values[:2], Salt: salt}), want: subnet.ErrInvalidUID, consumed: true},
+		{name: "reveal below the version key", hp: func(hp *Hyperparams) { cr(hp); hp.WeightsVersionKey = 5 },
+			setup: append([]testCmd{commit1}, ticks(2, 10)...), data: sign(1, TypeRevealWeights, reveal1), want: subnet.ErrIncorrectVersionKey, consumed: true},
+		{name: "reveal with commit-reveal off", setup: []testCmd{{1, TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2}, Values: []uint16{1}}}},
+			data: sign(1, TypeRevealWeights, reveal1), want: ErrCommitRevealDisabled, consumed: true},
+		{name: "reveal from unregistered hotkey", hp: cr, data: sign(30, TypeRevealWeights, reveal1), want: subnet.ErrNotRegistered, consumed: true},
+		{name: "reveal on unknown subnet", hp: cr, data: sign(1, TypeRevealWeights, RevealWeights{Subnet: 9, Salt: salt}), want: ErrUnknownSubnet, consumed: true},
+		{name: "reveal with a short salt", hp: cr, data: sign(1, TypeRevealWeights, RevealWeights{Subnet: 1, Salt: salt[:15]}), want: ErrInvalidPayload, consumed: true},
+
+		// set_hyperparams
+		{name: "owner sets hyperparams", data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1,
+			Hyperparams: patch(t, `{"immunity_period":7,"burn_increase_mult":"1.5","commit_reveal_enabled":true,"min_burn":4000000000}`)}),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				s, _ := h.f.Subnet(1)
+				want := testHyperparams()
+				want.ImmunityPeriod, want.BurnIncreaseMult, want.CommitRevealEnabled, want.MinBurn = 7, Factor{Int: 1, Frac: 1 << 63}, true, 4*subnet.TAO
+				if s.Hyperparams != want {
+					t.Errorf("hyperparams %+v, want %+v", s.Hyperparams, want)
+				}
+				if s.Burn != 4*subnet.TAO {
+					t.Errorf("price %d, want it raised to min_burn", s.Burn)
+				}
+			}},
+		{name: "root sets root-only hyperparams", data: sign(2, TypeSetHyperparams, SetHyperparams{Subnet: 1,
+			Hyperparams: patch(t, `{"kappa":100,"tempo":20,"burn":5000000000,"admin_freeze_window":0,"burn_half_life":0}`)}),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				s, _ := h.f.Subnet(1)
+				if s.Hyperparams.Kappa != 100 || s.Hyperparams.Tempo != 20 || s.NextEpochBlock != 20 || s.Burn != 5*subnet.TAO {
+					t.Errorf("subnet %+v", s)
+				}
+				h.tickTo(5) // half-life 0: no decay
+				if s, _ = h.f.Subnet(1); s.Burn != 5*subnet.TAO {
+					t.Errorf("price %d after ticks with half-life 0, want unchanged", s.Burn)
+				}
+			}},
+		{name: "root in the freeze window after an owner change", setup: append([]testCmd{ownerSet(`{"immunity_period":7}`)}, ticks(2, 9)...),
+			data: sign(1, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"immunity_period":8}`)})},
+		{name: "owner sets a root-only field", data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"immunity_period":7,"kappa":1}`)}),
+			want: ErrUnauthorized, consumed: true},
+		{name: "outsider sets hyperparams", data: sign(30, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"immunity_period":7}`)}),
+			want: ErrUnauthorized, consumed: true},
+		{name: "hyperparams on unknown subnet", data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 9, Hyperparams: patch(t, `{"immunity_period":7}`)}),
+			want: ErrUnknownSubnet, consumed: true},
+		{name: "owner rate-limited", setup: []testCmd{ownerSet(`{"immunity_period":7}`)},
+			data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"immunity_period":8}`)}), want: ErrHyperparamsRateLimited, consumed: true},
+		{name: "owner after the rate limit", setup: append([]testCmd{ownerSet(`{"immunity_period":7}`)}, ticks(2, 21)...),
+			data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"immunity_period":8}`)})},
+		{name: "owner one block before the rate limit", setup: append([]testCmd{ownerSet(`{"immunity_period":7}`)}, ticks(2, 20)...),
+			data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"immunity_period":8}`)}), want: ErrHyperparamsRateLimited, consumed: true},
+		{name: "owner before the freeze window", setup: ticks(2, 6),
+			data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"immunity_period":8}`)})},
+		{name: "owner in the freeze window", setup: ticks(2, 7),
+			data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"immunity_period":8}`)}), want: ErrAdminFreezeWindow, consumed: true},
+		{name: "owner sets an invalid combination", data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"alpha_low":60000}`)}),
+			want: ErrInvalidHyperparams, consumed: true},
+		{name: "owner sets reveal period 0", data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"reveal_period_epochs":0}`)}),
+			want: ErrInvalidHyperparams, consumed: true},
+		{name: "owner sets min_burn above max_burn", data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"min_burn":200000000000}`)}),
+			want: ErrInvalidHyperparams, consumed: true},
+		{name: "owner sets a multiplier below 1", data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"burn_increase_mult":"0.9"}`)}),
+			want: ErrInvalidHyperparams, consumed: true},
+		{name: "owner lowers max_allowed_uids below n", data: sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"max_allowed_uids":4}`)}),
+			want: ErrInvalidHyperparams, consumed: true},
+		{name: "root sets an overflowing emission", data: sign(1, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"emission_per_block":18446744073709551615}`)}),
+			want: ErrInvalidHyperparams, consumed: true},
+		{name: "empty hyperparams", data: sign(10, TypeSetHyperparams, map[string]any{"subnet": 1, "hyperparams": map[string]any{}}),
+			want: ErrInvalidPayload, consumed: true},
+		{name: "shorter reveal period drops expired commits", hp: func(hp *Hyperparams) { cr(hp); hp.RevealPeriodEpochs = 3 },
+			setup: append([]testCmd{commit1}, ticks(2, 21)...),
+			data:  sign(10, TypeSetHyperparams, SetHyperparams{Subnet: 1, Hyperparams: patch(t, `{"reveal_period_epochs":1}`)}),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				if s, _ := h.f.Subnet(1); len(s.Neurons[0].Commits) != 0 {
+					t.Errorf("commits %v, want the expired one dropped", s.Neurons[0].Commits)
+				}
+			}},
+
+		// serve_axon
+		{name: "serve axon", data: sign(1, TypeServeAxon, ServeAxon{Subnet: 1, IP: "2001:db8::7", Port: 8091, IPType: IPv6, Protocol: 4}),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				s, _ := h.f.Subnet(1)
+				if nu := s.Neurons[0]; nu.Axon != "[2001:db8::7]:8091" || nu.AxonProtocol != 4 || nu.AxonBlock != 1 {
+					t.Errorf("neuron 0 = %+v", nu)
+				}
+			}},
+		{name: "serve axon after the rate limit", hp: func(hp *Hyperparams) { hp.ServingRateLimit = 5 }, setup: ticks(2, 5),
+			data: sign(20, TypeServeAxon, ServeAxon{Subnet: 1, IP: "203.0.113.9", Port: 1, IPType: IPv4})},
+		{name: "serve axon rate-limited", hp: func(hp *Hyperparams) { hp.ServingRateLimit = 5 }, setup: ticks(2, 4),
+			data: sign(20, TypeServeAxon, ServeAxon{Subnet: 1, IP: "203.0.113.9", Port: 1, IPType: IPv4}), want: ErrServingRateLimited, consumed: true},
+		{name: "serve loopback axon", data: sign(1, TypeServeAxon, ServeAxon{Subnet: 1, IP: "127.0.0.1", Port: 1, IPType: IPv4}), want: ErrInvalidAxon, consumed: true},
+		{name: "serve ::1", data: sign(1, TypeServeAxon, ServeAxon{Subnet: 1, IP: "::1", Port: 1, IPType: IPv6}), want: ErrInvalidAxon, consumed: true},
+		{name: "serve loopback axon allowed", genesis: func(g *Genesis) { g.AllowLoopbackAxons = true },
+			data: sign(1, TypeServeAxon, ServeAxon{Subnet: 1, IP: "127.0.0.1", Port: 1, IPType: IPv4})},
+		{name: "serve axon unregistered", data: sign(30, TypeServeAxon, ServeAxon{Subnet: 1, IP: "203.0.113.9", Port: 1, IPType: IPv4}),
+			want: subnet.ErrNotRegistered, consumed: true},
+		{name: "serve axon on unknown subnet", data: sign(1, TypeServeAxon, ServeAxon{Subnet: 9, IP: "203.0.113.9", Port: 1, IPType: IPv4}),
+			want: ErrUnknownSubnet, consumed: true},
+		{name: "serve axon with a bad ip type", data: sign(1, TypeServeAxon, ServeAxon{Subnet: 1, IP: "203.0.113.9", Port: 1, IPType: 5}),
+			want: ErrInvalidPayload, consumed: true},
+		{name: "serve axon on port 0", data: sign(1, TypeServeAxon, ServeAxon{Subnet: 1, IP: "203.0.113.9", IPType: IPv4}),
+			want: ErrInvalidPayload, consumed: true},
+
+		// stake_snapshot
+		{name: "stake snapshot", data: sign(2, TypeStakeSnapshot, StakeSnapshot{Block: 5, Stakes: []Stake{{addrOf(testKey(t, 20)), 7e9}, {k1, 0}}}),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				s, _ := h.f.Subnet(1)
+				if s.Neurons[0].Stake != 0 || s.Neurons[1].Stake != validatorStake2 || s.Neurons[2].Stake != 7e9 {
+					t.Errorf("stakes %d %d %d, want 0, %d, 7e9", s.Neurons[0].Stake, s.Neurons[1].Stake, s.Neurons[2].Stake, uint64(validatorStake2))
+				}
+			}},
+		{name: "stake snapshot in parts", setup: []testCmd{{2, TypeStakeSnapshot, StakeSnapshot{Block: 5, Stakes: []Stake{{k1, 1}}}}},
+			data: sign(1, TypeStakeSnapshot, StakeSnapshot{Block: 5, Stakes: []Stake{{k2, 2}}})},
+		{name: "stale stake snapshot", setup: []testCmd{{2, TypeStakeSnapshot, StakeSnapshot{Block: 5, Stakes: []Stake{{k1, 1}}}}},
+			data: sign(1, TypeStakeSnapshot, StakeSnapshot{Block: 4, Stakes: []Stake{{k2, 2}}}), want: ErrStaleSnapshot, consumed: true},
+		{name: "stake snapshot by non-validator", data: sign(10, TypeStakeSnapshot, StakeSnapshot{Block: 5, Stakes: []Stake{{k1, 1}}}),
+			want: ErrUnauthorized, consumed: true},
+		{name: "stake snapshot overflowing the total", data: sign(1, TypeStakeSnapshot, StakeSnapshot{Block: 5, Stakes: []Stake{{addrOf(testKey(t, 20)), math.MaxInt64 - validatorStake1}}}),
+			want: ErrStakeOverflow, consumed: true},
+		{name: "stake snapshot filling the total", data: sign(1, TypeStakeSnapshot, StakeSnapshot{Block: 5, Stakes: []Stake{{addrOf(testKey(t, 20)), math.MaxInt64 - validatorStake1 - validatorStake2}}})},
+		{name: "stake snapshot with a duplicate", data: sign(1, TypeStakeSnapshot, StakeSnapshot{Block: 5, Stakes: []Stake{{k1, 1}, {k1, 2}}}),
+			want: ErrInvalidPayload, consumed: true},
+		{name: "empty stake snapshot", data: sign(1, TypeStakeSnapshot, StakeSnapshot{Block: 5, Stakes: []Stake{}}), want: ErrInvalidPayload, consumed: true},
 
 		// settle (epoch 1 of subnet 1 exists after ticking to 10)
 		{name: "settle", setup: ticks(2, 10), data: sign(2, TypeSettle, Settle{Subnet: 1, Epoch: 1, Tx: "0x" + strings.ToUpper(tx[2:8]) + tx[8:]}),
@@ -181,14 +422,22 @@ func TestApplyCommands(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := newHarness(t, testGenesis(t))
-			standardSubnet(h, testHyperparams())
+			g := testGenesis(t)
+			if tt.genesis != nil {
+				tt.genesis(&g)
+			}
+			hp := testHyperparams()
+			if tt.hp != nil {
+				tt.hp(&hp)
+			}
+			h := newHarness(t, g)
+			standardSubnet(h, hp)
 			for _, c := range tt.setup {
 				h.ok(testKey(t, c.key), c.typ, c.payload)
 			}
-			before := stateWithoutIndexAndNonces(t, h.f)
-			nonces := allNonces(t, h.f)
 			key, data := tt.data(h)
+			nonces := allNonces(t, h.f)
+			before, beforeHash := stateContent(t, h.f)
 			signer := addrOf(testKey(t, key))
 			nonceBefore := h.f.Nonce(signer)
 			res := h.apply(data)
@@ -210,8 +459,8 @@ func TestApplyCommands(t *testing.T) {
 			if !strings.HasPrefix(res.Err, "ledger: ") || res.Value != nil {
 				t.Errorf("Result = %+v, want a ledger: error and no value", res)
 			}
-			if after := stateWithoutIndexAndNonces(t, h.f); after != before {
-				t.Errorf("rejected command changed the state:\nbefore %s\nafter  %s", before, after)
+			if after, afterHash := stateContent(t, h.f); afterHash != beforeHash {
+				t.Errorf("rejected command changed the state hash %s to %s:\nbefore %s\nafter  %s", beforeHash.Hex(), afterHash.Hex(), before, after)
 			}
 			wantNonce := nonceBefore
 			if tt.consumed {
@@ -391,7 +640,7 @@ func TestPruning(t *testing.T) {
 			if res.Err != "" {
 				t.Fatal(res.Err)
 			}
-			if v := res.Value.(RegisterResult); v != (RegisterResult{Subnet: 1, UID: 1, Replaced: true}) {
+			if v := res.Value.(RegisterResult); v.Subnet != 1 || v.UID != 1 || !v.Replaced {
 				t.Fatalf("Value = %+v, want uid 1 replaced", v)
 			}
 			s, _ := h.f.Subnet(1)
@@ -605,6 +854,11 @@ func TestSnapshotRestore(t *testing.T) {
 	if err := NewFSM(other).Restore(io.NopCloser(bytes.NewReader(data))); !errors.Is(err, ErrGenesisMismatch) {
 		t.Errorf("other genesis: Restore = %v, want ErrGenesisMismatch", err)
 	}
+	loopback := g
+	loopback.AllowLoopbackAxons = true
+	if err := NewFSM(loopback).Restore(io.NopCloser(bytes.NewReader(data))); !errors.Is(err, ErrGenesisMismatch) {
+		t.Errorf("genesis allowing loopback axons: Restore = %v, want ErrGenesisMismatch", err)
+	}
 	broken := map[string][]byte{
 		"truncated":      data[:len(data)/2],
 		"trailing":       append(append([]byte{}, data...), []byte("{}")...),
@@ -612,6 +866,11 @@ func TestSnapshotRestore(t *testing.T) {
 		"unknown field":  bytes.Replace(data, []byte(`"format"`), []byte(`"x":1,"format"`), 1),
 		"zero tempo":     bytes.Replace(data, []byte(`"tempo":10`), []byte(`"tempo":0`), 1),
 		"bad weight uid": bytes.Replace(data, []byte(`"weights":[{"uid":2`), []byte(`"weights":[{"uid":9`), 1),
+		"zero stake":     bytes.Replace(data, []byte(fmt.Sprintf(`"amount":%d`, validatorStake2)), []byte(`"amount":0`), 1),
+		"stake overflow": bytes.Replace(data, []byte(fmt.Sprintf(`"amount":%d`, validatorStake2)), []byte(`"amount":9223372036854775807`), 1),
+		"decay factor":   bytes.Replace(data, []byte(fmt.Sprintf(`"burn_decay_q32":%d`, subnet.DefaultBurnDecayFactorQ32)), []byte(`"burn_decay_q32":1`), 1),
+		"burn below min": bytes.Replace(data, []byte(`"min_burn":500000`), []byte(`"min_burn":90000000000`), 1),
+		"epoch index":    bytes.Replace(data, []byte(`"epoch_index":1`), []byte(`"epoch_index":0`), 1),
 	}
 	for name, b := range broken {
 		if bytes.Equal(b, data) {
@@ -666,5 +925,89 @@ func TestViewsAreCopies(t *testing.T) {
 	gen.Validators[0].Stake = 7
 	if _, after := h.f.StateHash(); after != before {
 		t.Fatal("modifying a view changed the ledger")
+	}
+}
+
+// TestBurnPrice: the price starts clamped, decays once per tick from block
+// 2 on (subnet.DecayBurn with the half-life's factor, as
+// subnet.DecayBurnBlocks computes), is paid and recorded by register and
+// then bumped by burn_increase_mult.
+func TestBurnPrice(t *testing.T) {
+	hp := testHyperparams()
+	hp.Burn, hp.MinBurn, hp.MaxBurn, hp.BurnHalfLife = 5, 1000, 1_000_000_000_000, 4 // 5 is raised to min_burn
+	hp.BurnIncreaseMult = Factor{Int: 2, Frac: 1 << 63}                              // 2.5
+	h := newHarness(t, testGenesis(t))
+	h.ok(testKey(t, 10), TypeCreateSubnet, CreateSubnet{ID: 1, Name: "x", Task: TaskInference, ModelHash: testModelHash, Hyperparams: hp})
+	s, _ := h.f.Subnet(1)
+	if s.Burn != 1000 {
+		t.Fatalf("initial price %d, want min_burn 1000", s.Burn)
+	}
+	price := uint64(1000)
+	for i, k := range []int{20, 21, 22} {
+		r := h.ok(testKey(t, k), TypeRegister, Register{Subnet: 1, Role: RoleMiner})
+		if v := r.Value.(RegisterResult); v.Burn != price || v.UID != uint16(i) {
+			t.Fatalf("registration %d: %+v, want price %d", i, v, price)
+		}
+		price = subnet.BumpBurnBy(price, subnet.U64F64{Int: 2, Frac: 1 << 63}, hp.MinBurn, hp.MaxBurn)
+	}
+	if price != 15_625 { // 1000 · 2.5³
+		t.Fatalf("price after three registrations %d, want 15625", price)
+	}
+	h.tickTo(1) // no decay at block 1
+	if s, _ = h.f.Subnet(1); s.Burn != price {
+		t.Fatalf("price at block 1 = %d, want %d", s.Burn, price)
+	}
+	h.tickTo(9)
+	want := subnet.DecayBurnBlocks(price, 8, hp.BurnHalfLife, hp.MinBurn, hp.MaxBurn)
+	if s, _ = h.f.Subnet(1); s.Burn != want || want >= price/3 || want <= price/5 {
+		t.Fatalf("price at block 9 = %d, want %d (about a quarter of %d)", s.Burn, want, price)
+	}
+	r := h.ok(testKey(t, 23), TypeRegister, Register{Subnet: 1, Role: RoleMiner, MaxBurn: ptr(want)})
+	if v := r.Value.(RegisterResult); v.Burn != want {
+		t.Fatalf("paid %d, want %d", v.Burn, want)
+	}
+	if s, _ = h.f.Subnet(1); s.Neurons[3].Burn != want || s.Neurons[0].Burn != 1000 {
+		t.Fatalf("recorded prices %d and %d, want %d and 1000", s.Neurons[3].Burn, s.Neurons[0].Burn, want)
+	}
+	h.f.mu.RLock()
+	factor := h.f.st.subnets[0].BurnDecayQ32
+	h.f.mu.RUnlock()
+	if factor != subnet.DecayFactorQ32(4) {
+		t.Fatalf("stored decay factor %d, want %d", factor, subnet.DecayFactorQ32(4))
+	}
+	h.tickTo(200)
+	if s, _ = h.f.Subnet(1); s.Burn != hp.MinBurn {
+		t.Fatalf("price after many blocks %d, want min_burn", s.Burn)
+	}
+}
+
+// TestStakeSnapshotEpoch: a snapshot changes the stakes the next epoch
+// reads, for every subnet and role; the epochs already run keep theirs.
+func TestStakeSnapshotEpoch(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	standardSubnet(h, testHyperparams())
+	miner := addrOf(testKey(t, 20))
+	h.ok(testKey(t, 1), TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2, 3, 4}, Values: []uint16{1, 2, 3}})
+	h.tickTo(10)
+	h.ok(testKey(t, 2), TypeStakeSnapshot, StakeSnapshot{Block: 1, Stakes: []Stake{{addrOf(testKey(t, 2)), 0}, {miner, 5e11}}})
+	h.ok(testKey(t, 10), TypeCreateSubnet, CreateSubnet{ID: 2, Name: "two", Task: TaskInference, ModelHash: testModelHash, Hyperparams: testHyperparams()})
+	h.ok(testKey(t, 20), TypeRegister, Register{Subnet: 2, Role: RoleValidator})
+	h.tickTo(20)
+	stakes := func(rec EpochRecord) []uint64 {
+		var out []uint64
+		for _, m := range rec.Metagraph {
+			out = append(out, m.Stake)
+		}
+		return out
+	}
+	e := h.f.Epochs(1)
+	if got, want := stakes(e[0]), []uint64{validatorStake1, validatorStake2, 0, 0, 0}; !reflect.DeepEqual(got, want) {
+		t.Errorf("epoch 1 stakes %v, want %v", got, want)
+	}
+	if got, want := stakes(e[1]), []uint64{validatorStake1, 0, 5e11, 0, 0}; !reflect.DeepEqual(got, want) {
+		t.Errorf("epoch 2 stakes %v, want %v", got, want)
+	}
+	if got := stakes(h.f.Epochs(2)[0]); !reflect.DeepEqual(got, []uint64{5e11}) {
+		t.Errorf("subnet 2 stakes %v, want [5e11]", got)
 	}
 }

@@ -162,28 +162,40 @@ func snapshotBytes(tb testing.TB, f *FSM) []byte {
 	return sink.Bytes()
 }
 
-// stateWithoutIndexAndNonces is the canonical encoding of f's block and
-// subnets: what a rejected command must leave unchanged.
-func stateWithoutIndexAndNonces(tb testing.TB, f *FSM) string {
+// stateContent returns the canonical state encoding with the applied index
+// and the nonces left out, and its sha256: the state hash of everything a
+// rejected command must leave unchanged (the block, the stake table and
+// the subnets).
+func stateContent(tb testing.TB, f *FSM) (string, common.Hash) {
 	tb.Helper()
 	f.mu.RLock()
 	defer f.mu.RUnlock()
-	data, err := json.Marshal(struct {
-		Block   uint64
-		Subnets []*subnetState
-	}{f.st.block, f.st.subnets})
+	c := *f.st
+	c.index, c.nonces = 0, nil
+	data, err := c.encode(f.genesis)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return string(data)
+	return string(data), sha256.Sum256(data)
 }
 
 // testHyperparams are small-subnet parameters for tests: tempo 10, rate
-// limit 1, defaults otherwise.
+// limit 1, commit-reveal off (as the devnet runs), an admin freeze window
+// of 3 blocks (the default 10 would freeze a tempo-10 subnet for good),
+// defaults otherwise.
 func testHyperparams() Hyperparams {
 	hp := DefaultHyperparams()
 	hp.Tempo = 10
 	hp.WeightsRateLimit = 1
+	hp.CommitRevealEnabled = false
+	hp.AdminFreezeWindow = 3
+	return hp
+}
+
+// crHyperparams are testHyperparams with commit-reveal on.
+func crHyperparams() Hyperparams {
+	hp := testHyperparams()
+	hp.CommitRevealEnabled = true
 	return hp
 }
 
@@ -199,7 +211,28 @@ func standardSubnet(h *harness, hp Hyperparams) {
 		h.ok(testKey(h.tb, k), TypeRegister, Register{Subnet: 1, Role: RoleValidator})
 	}
 	for i, k := range []int{20, 21, 22} {
-		h.ok(testKey(h.tb, k), TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: fmt.Sprintf("127.0.0.1:%d", 9000+i)})
+		h.ok(testKey(h.tb, k), TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: fmt.Sprintf("10.0.0.%d:9000", i+1)})
 	}
 	h.tickTo(1)
 }
+
+// allTypes lists every command type.
+func allTypes() []string {
+	return []string{TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle,
+		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights}
+}
+
+// testSalt is a 16-byte reveal salt.
+func testSalt(b byte) []byte { return bytes.Repeat([]byte{b}, MinSaltLen) }
+
+// patch builds a HyperparamsPatch from a JSON object, for tests.
+func patch(tb testing.TB, js string) HyperparamsPatch {
+	tb.Helper()
+	var p HyperparamsPatch
+	if err := json.Unmarshal([]byte(js), &p); err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+func ptr[T any](v T) *T { return &v }

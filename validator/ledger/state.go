@@ -10,11 +10,14 @@ import (
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/agora-net/agora/subnet"
 )
 
 // GenesisValidator is a member of the validator cluster at genesis: it may
-// sign tick and settle commands, and its stake is the stake of its uid on
-// every subnet where it registers as a validator.
+// sign tick, settle and stake_snapshot commands and root set_hyperparams,
+// and its stake is the initial stake of its address (the genesis stakes are
+// the first stake snapshot).
 type GenesisValidator struct {
 	Address common.Address `json:"address"`
 	// Stake is in base units.
@@ -34,6 +37,10 @@ type Genesis struct {
 	// (each subnet mints its own emission_per_block, so a public network
 	// should list its creators).
 	SubnetCreators []common.Address `json:"subnet_creators,omitempty"`
+	// AllowLoopbackAxons lets axons (register, serve_axon) use the
+	// loopback addresses 127.0.0.1 and ::1, which YUMA.md §8.5 refuses; a
+	// single-machine network (the devnet) needs it.
+	AllowLoopbackAxons bool `json:"allow_loopback_axons,omitempty"`
 }
 
 // Validate checks that the genesis is usable: a nonzero chain id, at least
@@ -82,9 +89,10 @@ func (g Genesis) Validate() error {
 // address, the form the ledger stores and hashes.
 func (g Genesis) normalized() Genesis {
 	out := Genesis{
-		ChainID:        g.ChainID,
-		Validators:     slices.Clone(g.Validators),
-		SubnetCreators: slices.Clone(g.SubnetCreators),
+		ChainID:            g.ChainID,
+		Validators:         slices.Clone(g.Validators),
+		SubnetCreators:     slices.Clone(g.SubnetCreators),
+		AllowLoopbackAxons: g.AllowLoopbackAxons,
 	}
 	slices.SortStableFunc(out.Validators, func(a, b GenesisValidator) int { return a.Address.Cmp(b.Address) })
 	slices.SortStableFunc(out.SubnetCreators, func(a, b common.Address) int { return a.Cmp(b) })
@@ -170,10 +178,18 @@ type NeuronView struct {
 	UID    uint16         `json:"uid"`
 	Hotkey common.Address `json:"hotkey"`
 	Role   string         `json:"role"`
-	Axon   string         `json:"axon"`
-	// Stake is the genesis stake of a genesis validator registered as a
-	// validator, 0 otherwise.
-	Stake           uint64 `json:"stake"`
+	// Axon is where the neuron serves, "ip:port" ("[ip]:port" for IPv6),
+	// or "" when it never served; AxonProtocol is serve_axon's protocol
+	// (0 for an axon given at registration) and AxonBlock the block of the
+	// last axon update.
+	Axon         string `json:"axon"`
+	AxonProtocol uint8  `json:"axon_protocol"`
+	AxonBlock    uint64 `json:"axon_block"`
+	// Stake is the hotkey's stake in the ledger's stake table (the genesis
+	// stakes, then stake snapshots), whatever the role.
+	Stake uint64 `json:"stake"`
+	// Burn is the registration price the neuron paid.
+	Burn            uint64 `json:"burn"`
 	RegisteredAt    uint64 `json:"registered_at"`
 	LastUpdate      uint64 `json:"last_update"`
 	ValidatorPermit bool   `json:"validator_permit"`
@@ -187,6 +203,19 @@ type NeuronView struct {
 	Weights []Entry `json:"weights"`
 	// Bonds are the stored bonds, by uid.
 	Bonds []Entry `json:"bonds"`
+	// Commits are the neuron's unrevealed, unexpired weight commits, oldest
+	// first.
+	Commits []Commit `json:"commits"`
+}
+
+// Commit is a weight commit waiting for its reveal: the committed hash,
+// the subnet's epoch index when it was made (commit_epoch) and its block.
+// It is revealed while the subnet's epoch index is Epoch +
+// reveal_period_epochs and dropped when the index passes that.
+type Commit struct {
+	Hash  common.Hash `json:"hash"`
+	Epoch uint64      `json:"epoch"`
+	Block uint64      `json:"block"`
 }
 
 // SubnetView is a subnet with its neurons (the metagraph), a copy safe to
@@ -206,6 +235,12 @@ type SubnetView struct {
 	NextEpochBlock uint64 `json:"next_epoch_block"`
 	// Epochs is the number of epochs run.
 	Epochs uint64 `json:"epochs"`
+	// EpochIndex is the number of epochs due so far (run or skipped), the
+	// commit-reveal clock: a commit made now has commit_epoch EpochIndex
+	// and is revealed when EpochIndex = commit_epoch + reveal_period_epochs.
+	EpochIndex uint64 `json:"epoch_index"`
+	// Burn is the current registration price, in base units.
+	Burn uint64 `json:"burn"`
 	// Neurons are indexed by uid.
 	Neurons []NeuronView `json:"neurons"`
 }
@@ -237,12 +272,23 @@ type TickResult struct {
 	Skipped []string `json:"skipped,omitempty"`
 }
 
-// RegisterResult is the Value of an accepted register: the uid assigned
-// and whether it replaced (pruned) another neuron.
+// RegisterResult is the Value of an accepted register: the uid assigned,
+// whether it replaced (pruned) another neuron, and the registration price
+// paid (recorded only: the on-chain burn is not implemented yet).
 type RegisterResult struct {
 	Subnet   uint16 `json:"subnet"`
 	UID      uint16 `json:"uid"`
 	Replaced bool   `json:"replaced"`
+	Burn     uint64 `json:"burn"`
+}
+
+// CommitResult is the Value of an accepted commit_weights: the commit's
+// epoch and the epoch index at which it must be revealed.
+type CommitResult struct {
+	Subnet      uint16 `json:"subnet"`
+	UID         uint16 `json:"uid"`
+	Epoch       uint64 `json:"epoch"`
+	RevealEpoch uint64 `json:"reveal_epoch"`
 }
 
 // Result is what FSM.Apply returns for every log entry (raft hands it back
@@ -255,7 +301,8 @@ type Result struct {
 	// its signer's nonce).
 	Err string `json:"err,omitempty"`
 	// Value is the command's result: a TickResult for tick, a
-	// RegisterResult for register, nil otherwise and on rejection.
+	// RegisterResult for register, a CommitResult for commit_weights, nil
+	// otherwise and on rejection.
 	Value any `json:"value,omitempty"`
 
 	cause error
@@ -271,6 +318,9 @@ type neuron struct {
 	Hotkey          common.Address `json:"hotkey"`
 	Role            string         `json:"role"`
 	Axon            string         `json:"axon"`
+	AxonProtocol    uint8          `json:"axon_protocol,omitempty"`
+	AxonBlock       uint64         `json:"axon_block,omitempty"`
+	Burn            uint64         `json:"burn"`
 	RegisteredAt    uint64         `json:"registered_at"`
 	LastUpdate      uint64         `json:"last_update"`
 	ValidatorPermit bool           `json:"validator_permit"`
@@ -282,6 +332,7 @@ type neuron struct {
 	Emission        uint64         `json:"emission"`
 	Weights         []Entry        `json:"weights,omitempty"`
 	Bonds           []Entry        `json:"bonds,omitempty"`
+	Commits         []Commit       `json:"commits,omitempty"`
 }
 
 // subnetState is one subnet's stored state.
@@ -298,9 +349,20 @@ type subnetState struct {
 	LastEpochBlock uint64 `json:"last_epoch_block"`
 	// EpochStart is where the epoch clock counts from: the creation block,
 	// then the block of each epoch run (or skipped).
-	EpochStart uint64        `json:"epoch_start"`
-	Neurons    []neuron      `json:"neurons,omitempty"`
-	Epochs     []EpochRecord `json:"epochs,omitempty"`
+	EpochStart uint64 `json:"epoch_start"`
+	// EpochIndex counts the epochs due so far, run or skipped (see
+	// SubnetView.EpochIndex).
+	EpochIndex uint64 `json:"epoch_index"`
+	// Burn is the current registration price; BurnDecayQ32 is
+	// subnet.DecayFactorQ32(burn_half_life), computed when the half-life
+	// is set rather than at every tick.
+	Burn         uint64 `json:"burn"`
+	BurnDecayQ32 uint64 `json:"burn_decay_q32"`
+	// OwnerHyperparamsBlock is the block of the owner's last
+	// set_hyperparams (nil: none), for its rate limit.
+	OwnerHyperparamsBlock *uint64       `json:"owner_hyperparams_block,omitempty"`
+	Neurons               []neuron      `json:"neurons,omitempty"`
+	Epochs                []EpochRecord `json:"epochs,omitempty"`
 }
 
 // uidOf returns the uid of hotkey, or -1.
@@ -321,14 +383,25 @@ func (s *subnetState) epochDue(block uint64) bool {
 
 // state is everything the FSM replicates.
 type state struct {
-	index   uint64
-	block   uint64
-	nonces  map[common.Address]uint64
-	subnets []*subnetState // ascending id
+	index  uint64
+	block  uint64
+	nonces map[common.Address]uint64
+	// stakes is the stake table, hotkey → stake (no zero entries), and
+	// stakeBlock the block of the last stake snapshot (0: the genesis).
+	stakes     map[common.Address]uint64
+	stakeBlock uint64
+	subnets    []*subnetState // ascending id
 }
 
-func newState() *state {
-	return &state{nonces: map[common.Address]uint64{}}
+// newState returns the state at genesis g: block 0, the genesis stakes.
+func newState(g Genesis) *state {
+	st := &state{nonces: map[common.Address]uint64{}, stakes: map[common.Address]uint64{}}
+	for _, v := range g.Validators {
+		if v.Stake > 0 {
+			st.stakes[v.Address] = v.Stake
+		}
+	}
+	return st
 }
 
 // subnet returns the subnet with the given id.
@@ -341,7 +414,7 @@ func (st *state) subnet(id uint16) (*subnetState, bool) {
 }
 
 // snapshotFormat names the snapshot encoding; Restore accepts only it.
-const snapshotFormat = "agora-ledger/1"
+const snapshotFormat = "agora-ledger/2"
 
 // snapshotFile is the canonical encoding of the state: a JSON object whose
 // collections are slices sorted by key (nonces by address, subnets by id,
@@ -349,12 +422,14 @@ const snapshotFormat = "agora-ledger/1"
 // bytes on every replica. It is both the snapshot format and what StateHash
 // hashes.
 type snapshotFile struct {
-	Format  string         `json:"format"`
-	Index   uint64         `json:"index"`
-	Block   uint64         `json:"block"`
-	Genesis Genesis        `json:"genesis"`
-	Nonces  []nonceEntry   `json:"nonces"`
-	Subnets []*subnetState `json:"subnets"`
+	Format     string         `json:"format"`
+	Index      uint64         `json:"index"`
+	Block      uint64         `json:"block"`
+	Genesis    Genesis        `json:"genesis"`
+	Nonces     []nonceEntry   `json:"nonces"`
+	StakeBlock uint64         `json:"stake_block"`
+	Stakes     []Stake        `json:"stakes"`
+	Subnets    []*subnetState `json:"subnets"`
 }
 
 type nonceEntry struct {
@@ -365,17 +440,23 @@ type nonceEntry struct {
 // encode writes the canonical encoding of st under genesis g.
 func (st *state) encode(g Genesis) ([]byte, error) {
 	f := snapshotFile{
-		Format:  snapshotFormat,
-		Index:   st.index,
-		Block:   st.block,
-		Genesis: g,
-		Nonces:  make([]nonceEntry, 0, len(st.nonces)),
-		Subnets: st.subnets,
+		Format:     snapshotFormat,
+		Index:      st.index,
+		Block:      st.block,
+		Genesis:    g,
+		Nonces:     make([]nonceEntry, 0, len(st.nonces)),
+		StakeBlock: st.stakeBlock,
+		Stakes:     make([]Stake, 0, len(st.stakes)),
+		Subnets:    st.subnets,
 	}
 	for a, n := range st.nonces { // sorted below
 		f.Nonces = append(f.Nonces, nonceEntry{a, n})
 	}
 	slices.SortFunc(f.Nonces, func(a, b nonceEntry) int { return a.Address.Cmp(b.Address) })
+	for a, v := range st.stakes { // sorted below
+		f.Stakes = append(f.Stakes, Stake{a, v})
+	}
+	slices.SortFunc(f.Stakes, func(a, b Stake) int { return a.Hotkey.Cmp(b.Hotkey) })
 	if f.Subnets == nil {
 		f.Subnets = []*subnetState{}
 	}
@@ -410,7 +491,10 @@ func decodeState(data []byte, g Genesis) (*state, error) {
 	if !bytes.Equal(want, got) {
 		return nil, fmt.Errorf("%w: snapshot %s, ledger %s", ErrGenesisMismatch, got, want)
 	}
-	st := &state{index: f.Index, block: f.Block, nonces: make(map[common.Address]uint64, len(f.Nonces)), subnets: f.Subnets}
+	st := &state{
+		index: f.Index, block: f.Block, nonces: make(map[common.Address]uint64, len(f.Nonces)),
+		stakes: make(map[common.Address]uint64, len(f.Stakes)), stakeBlock: f.StakeBlock, subnets: f.Subnets,
+	}
 	for i, n := range f.Nonces {
 		if i > 0 && f.Nonces[i-1].Address.Cmp(n.Address) >= 0 {
 			return nil, fmt.Errorf("%w: nonces not sorted by address at %d", ErrInvalidSnapshot, i)
@@ -419,6 +503,20 @@ func decodeState(data []byte, g Genesis) (*state, error) {
 			return nil, fmt.Errorf("%w: nonce of %s is 0", ErrInvalidSnapshot, n.Address.Hex())
 		}
 		st.nonces[n.Address] = n.Nonce
+	}
+	var total uint64
+	for i, e := range f.Stakes {
+		if i > 0 && f.Stakes[i-1].Hotkey.Cmp(e.Hotkey) >= 0 {
+			return nil, fmt.Errorf("%w: stakes not sorted by hotkey at %d", ErrInvalidSnapshot, i)
+		}
+		if e.Amount == 0 {
+			return nil, fmt.Errorf("%w: stake of %s is 0", ErrInvalidSnapshot, e.Hotkey.Hex())
+		}
+		total += e.Amount
+		if total < e.Amount || total > math.MaxInt64 {
+			return nil, fmt.Errorf("%w: total stake exceeds %d", ErrInvalidSnapshot, int64(math.MaxInt64))
+		}
+		st.stakes[e.Hotkey] = e.Amount
 	}
 	if st.subnets == nil {
 		st.subnets = []*subnetState{}
@@ -441,15 +539,29 @@ func decodeState(data []byte, g Genesis) (*state, error) {
 }
 
 // check verifies a restored subnet's invariants: valid creation fields,
-// at most max_allowed_uids neurons with distinct hotkeys and valid roles,
-// rows whose uids exist and do not repeat, and epochs numbered 1, 2, ….
+// a price within [min_burn, max_burn] and the decay factor of the
+// half-life, at most max_allowed_uids neurons with distinct hotkeys, valid
+// roles and axons, rows whose uids exist and do not repeat, at most
+// MaxUnrevealedCommits unexpired commits per neuron in order, and epochs
+// numbered 1, 2, … (no more than the epoch index).
 func (s *subnetState) check(block uint64) error {
-	c := CreateSubnet{ID: s.ID, Name: s.Name, Task: s.Task, ModelHash: s.ModelHash, Hyperparams: s.Hyperparams}
+	hp := &s.Hyperparams
+	c := CreateSubnet{ID: s.ID, Name: s.Name, Task: s.Task, ModelHash: s.ModelHash, Hyperparams: *hp}
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	if s.CreatedAt > block || s.LastEpochBlock > block || s.EpochStart > block || s.EpochStart < s.CreatedAt {
+	if s.CreatedAt > block || s.LastEpochBlock > block || s.EpochStart > block || s.EpochStart < s.CreatedAt ||
+		s.OwnerHyperparamsBlock != nil && *s.OwnerHyperparamsBlock > block {
 		return fmt.Errorf("blocks after the current block %d", block)
+	}
+	if s.Burn < hp.MinBurn || s.Burn > hp.MaxBurn {
+		return fmt.Errorf("burn %d outside [%d, %d]", s.Burn, hp.MinBurn, hp.MaxBurn)
+	}
+	if want := subnet.DecayFactorQ32(hp.BurnHalfLife); s.BurnDecayQ32 != want {
+		return fmt.Errorf("burn_decay_q32 %d, want %d", s.BurnDecayQ32, want)
+	}
+	if uint64(len(s.Epochs)) > s.EpochIndex {
+		return fmt.Errorf("%d epochs, epoch index %d", len(s.Epochs), s.EpochIndex)
 	}
 	n := len(s.Neurons)
 	if n > int(s.Hyperparams.MaxAllowedUIDs) {
@@ -464,6 +576,18 @@ func (s *subnetState) check(block uint64) error {
 		hotkeys[nu.Hotkey] = true
 		if err := (Register{Subnet: s.ID, Role: nu.Role, Axon: nu.Axon}).Validate(); err != nil {
 			return fmt.Errorf("uid %d: %v", i, err)
+		}
+		if nu.RegisteredAt > block || nu.LastUpdate > block || nu.AxonBlock > block {
+			return fmt.Errorf("uid %d: blocks after the current block %d", i, block)
+		}
+		if len(nu.Commits) > MaxUnrevealedCommits {
+			return fmt.Errorf("uid %d: %d commits, at most %d", i, len(nu.Commits), MaxUnrevealedCommits)
+		}
+		for k, cm := range nu.Commits {
+			if cm.Block > block || cm.Epoch > s.EpochIndex || s.commitExpired(cm) ||
+				k > 0 && (cm.Block < nu.Commits[k-1].Block || cm.Epoch < nu.Commits[k-1].Epoch) {
+				return fmt.Errorf("uid %d: commit %d (epoch %d, block %d) out of order, in the future or expired", i, k, cm.Epoch, cm.Block)
+			}
 		}
 		for _, row := range [][]Entry{nu.Weights, nu.Bonds} {
 			seen := make(map[uint16]bool, len(row))
@@ -491,18 +615,23 @@ func (s *subnetState) view(stake func(*neuron) uint64) SubnetView {
 		Hyperparams: s.Hyperparams, CreatedAt: s.CreatedAt, LastEpochBlock: s.LastEpochBlock,
 		NextEpochBlock: s.EpochStart + uint64(s.Hyperparams.Tempo),
 		Epochs:         uint64(len(s.Epochs)),
+		EpochIndex:     s.EpochIndex,
+		Burn:           s.Burn,
 		Neurons:        make([]NeuronView, len(s.Neurons)),
 	}
 	for i := range s.Neurons {
 		nu := &s.Neurons[i]
 		v.Neurons[i] = NeuronView{
-			UID: uint16(i), Hotkey: nu.Hotkey, Role: nu.Role, Axon: nu.Axon, Stake: stake(nu),
+			UID: uint16(i), Hotkey: nu.Hotkey, Role: nu.Role,
+			Axon: nu.Axon, AxonProtocol: nu.AxonProtocol, AxonBlock: nu.AxonBlock,
+			Stake: stake(nu), Burn: nu.Burn,
 			RegisteredAt: nu.RegisteredAt, LastUpdate: nu.LastUpdate,
 			ValidatorPermit: nu.ValidatorPermit, Active: nu.Active,
 			Consensus: nu.Consensus, Incentive: nu.Incentive, Dividends: nu.Dividends,
 			ValidatorTrust: nu.ValidatorTrust, Emission: nu.Emission,
 			Weights: append([]Entry{}, nu.Weights...),
 			Bonds:   append([]Entry{}, nu.Bonds...),
+			Commits: append([]Commit{}, nu.Commits...),
 		}
 	}
 	return v

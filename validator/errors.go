@@ -1,0 +1,59 @@
+package validator
+
+import (
+	"errors"
+	"net/http"
+)
+
+// Errors of the node and its API. The HTTP status each one maps to is
+// decided in httpStatus alone.
+var (
+	// ErrNotLeader: the operation needs the leader and this node is not it
+	// (the API forwards such requests; a caller of Node methods retries on
+	// the leader).
+	ErrNotLeader = errors.New("validator: not the leader")
+	// ErrNoLeader: no leader is known, or its HTTP address is not; retry
+	// after an election (503).
+	ErrNoLeader = errors.New("validator: no leader known yet; retry")
+	// ErrUnsigned: a cluster request carries no signature (401).
+	ErrUnsigned = errors.New("validator: cluster request is not signed")
+	// ErrBadSignature: a cluster request's signature is malformed or not
+	// the signer's (401).
+	ErrBadSignature = errors.New("validator: bad signature on cluster request")
+	// ErrStaleRequest: a cluster request was issued more than MaxRequestAge
+	// away from this node's clock (401): sign a fresh one, or fix the clock.
+	ErrStaleRequest = errors.New("validator: cluster request is stale")
+	// ErrInvalidRequest: a cluster request does not decode, or misses a
+	// field its action needs (400).
+	ErrInvalidRequest = errors.New("validator: invalid cluster request")
+	// ErrNotValidator: the signer of a join is not a genesis validator (403).
+	ErrNotValidator = errors.New("validator: signer is not a genesis validator")
+	// ErrMemberConflict: the join's id, key or raft address already belongs
+	// to another member (409).
+	ErrMemberConflict = errors.New("validator: membership conflict")
+	// ErrNoSuchMember: no member joined with the signer's key (404).
+	ErrNoSuchMember = errors.New("validator: no member joined with this key")
+	// ErrLastVoter: the only voter cannot leave; stop the node instead (409).
+	ErrLastVoter = errors.New("validator: the only voter cannot leave the cluster")
+	// ErrQuorumAtRisk: removing the voter would leave too few reachable
+	// voters to commit anything (409).
+	ErrQuorumAtRisk = errors.New("validator: removal refused, it would cost the cluster its quorum")
+)
+
+// httpStatus maps an error of this package to the status the API answers
+// with; anything unknown is 503 (the cluster could not do it now).
+func httpStatus(err error) int {
+	switch {
+	case errors.Is(err, ErrUnsigned), errors.Is(err, ErrBadSignature), errors.Is(err, ErrStaleRequest):
+		return http.StatusUnauthorized
+	case errors.Is(err, ErrInvalidRequest):
+		return http.StatusBadRequest
+	case errors.Is(err, ErrNotValidator):
+		return http.StatusForbidden
+	case errors.Is(err, ErrMemberConflict), errors.Is(err, ErrLastVoter), errors.Is(err, ErrQuorumAtRisk):
+		return http.StatusConflict
+	case errors.Is(err, ErrNoSuchMember):
+		return http.StatusNotFound
+	}
+	return http.StatusServiceUnavailable
+}

@@ -1,0 +1,55 @@
+package ledger
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// stakeOf is a neuron's stake: its hotkey's entry in the stake table (the
+// genesis stakes, then stake snapshots), whatever its role.
+func (f *FSM) stakeOf(nu *neuron) uint64 {
+	return f.st.stakes[nu.Hotkey]
+}
+
+// stakeSnapshot replaces the stake of each listed hotkey (0 removes it);
+// the epochs that follow read the new table. The signer must be a genesis
+// validator, the block must not be below the last snapshot's, and the
+// table's total must stay at most 2^63 − 1 (the epoch's limit, so that
+// every subnet's total fits). Nothing changes on rejection.
+func (f *FSM) stakeSnapshot(signer common.Address, p StakeSnapshot) error {
+	if !f.isValidator(signer) {
+		return fmt.Errorf("%w: stake_snapshot needs a genesis validator, %s is not", ErrUnauthorized, signer.Hex())
+	}
+	if p.Block < f.st.stakeBlock {
+		return fmt.Errorf("%w: block %d, the last snapshot is of block %d", ErrStaleSnapshot, p.Block, f.st.stakeBlock)
+	}
+	// The listed hotkeys are distinct (Validate), so the new total is the
+	// old one less their old stakes plus their new ones. Both the table's
+	// total and the snapshot's are at most 2^63 − 1, so nothing below
+	// overflows.
+	var total uint64
+	for _, v := range f.st.stakes { // a sum: order does not matter
+		total += v // ≤ 2^63 − 1 in all
+	}
+	for _, e := range p.Stakes {
+		total -= f.st.stakes[e.Hotkey]
+	}
+	var sum uint64 // Validate: Σ amounts ≤ 2^63 − 1
+	for _, e := range p.Stakes {
+		sum += e.Amount
+	}
+	if total > math.MaxInt64-sum {
+		return fmt.Errorf("%w: the snapshot brings the total stake to %d + %d, above %d", ErrStakeOverflow, total, sum, int64(math.MaxInt64))
+	}
+	for _, e := range p.Stakes {
+		if e.Amount == 0 {
+			delete(f.st.stakes, e.Hotkey)
+		} else {
+			f.st.stakes[e.Hotkey] = e.Amount
+		}
+	}
+	f.st.stakeBlock = p.Block
+	return nil
+}
