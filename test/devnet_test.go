@@ -215,3 +215,22 @@ func TestDevnetResumes(t *testing.T) {
 	checkBalances(t, second, first.Records[0], second.Records[0])
 	checkReplicas(t, second)
 }
+
+// TestDevnetCommitReveal runs the devnet's subnet with commit-reveal on:
+// validators commit their weights, reveal them one epoch later, and the
+// revealed weights pay the honest miners (but not the dishonest one).
+func TestDevnetCommitReveal(t *testing.T) {
+	cfg := fastDevnet(t.TempDir(), 3)
+	cfg.Subnet.Hyperparams.CommitRevealEnabled = true
+	sum := runDevnet(t, cfg)
+	last := sum.Records[len(sum.Records)-1]
+	checkSplit(t, last, cfg.Subnet.Hyperparams.OwnerCut)
+	faulty := faultyMiner(t, last)
+	for _, m := range last.Metagraph {
+		if m.Role == ledger.RoleMiner && m.Hotkey.Hex() == faulty && m.Emission != 0 {
+			t.Errorf("epoch %d: the dishonest miner earned %d", last.Epoch, m.Emission)
+		}
+	}
+	checkBalances(t, sum, sum.Records...)
+	checkReplicas(t, sum)
+}

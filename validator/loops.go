@@ -3,6 +3,7 @@ package validator
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -165,10 +166,11 @@ func DefaultScorerConfig() ScorerConfig {
 
 // scorer keeps one validator's moving-average scores per (subnet, uid, hotkey).
 type scorer struct {
-	cfg    ScorerConfig
-	client *http.Client
-	ema    map[scoreKey]uint16
-	round  int
+	cfg     ScorerConfig
+	client  *http.Client
+	ema     map[scoreKey]uint16
+	round   int
+	pending []pendingReveal
 }
 
 type scoreKey struct {
@@ -243,18 +245,81 @@ func (n *Node) scoreSubnet(ctx context.Context, s *scorer, sn ledger.SubnetView,
 	if len(uids) == 0 {
 		return nil
 	}
+	if sn.Hyperparams.CommitRevealEnabled {
+		if err := n.revealDue(ctx, s, sn); err != nil {
+			return err
+		}
+	}
 	self := sn.Neurons[me]
 	if self.LastUpdate != 0 && n.fsm.Block() < self.LastUpdate+sn.Hyperparams.WeightsRateLimit {
 		return nil // rate-limited: keep scoring, submit later
 	}
-	resp, err := n.SubmitOwn(ctx, ledger.TypeSetWeights, ledger.SetWeights{Subnet: sn.ID, UIDs: uids, Values: values})
+	if sn.Hyperparams.CommitRevealEnabled {
+		return n.commit(ctx, s, sn, uids, values)
+	}
+	return n.submitWeights(ctx, ledger.TypeSetWeights, ledger.SetWeights{Subnet: sn.ID, UIDs: uids, Values: values})
+}
+
+func (n *Node) submitWeights(ctx context.Context, typ string, payload any) error {
+	resp, err := n.SubmitOwn(ctx, typ, payload)
 	if err != nil {
 		return err
 	}
 	if resp.Error != "" {
-		return errors.New("weights rejected: " + resp.Error)
+		return fmt.Errorf("%s rejected: %s", typ, resp.Error)
 	}
 	return nil
+}
+
+// pendingReveal is a weight vector committed and not yet revealed.
+type pendingReveal struct {
+	subnet       uint16
+	revealEpoch  uint64
+	uids, values []uint16
+	salt         []byte
+}
+
+// commit commits this round's weights with a fresh salt, at most once per
+// epoch of the subnet (the ledger keeps at most 10 unrevealed commits), and
+// remembers them for the reveal one reveal period later (YUMA.md §8.4).
+func (n *Node) commit(ctx context.Context, s *scorer, sn ledger.SubnetView, uids, values []uint16) error {
+	for _, p := range s.pending {
+		if p.subnet == sn.ID && p.revealEpoch == sn.EpochIndex+uint64(sn.Hyperparams.RevealPeriodEpochs) {
+			return nil // already committed in this epoch
+		}
+	}
+	salt := make([]byte, 32)
+	if _, err := rand.Read(salt); err != nil {
+		return err
+	}
+	hash := ledger.CommitHash(n.addr, sn.ID, uids, values, salt, sn.Hyperparams.WeightsVersionKey)
+	if err := n.submitWeights(ctx, ledger.TypeCommitWeights, ledger.CommitWeights{Subnet: sn.ID, Hash: hash}); err != nil {
+		return err
+	}
+	s.pending = append(s.pending, pendingReveal{
+		subnet: sn.ID, revealEpoch: sn.EpochIndex + uint64(sn.Hyperparams.RevealPeriodEpochs),
+		uids: uids, values: values, salt: salt,
+	})
+	return nil
+}
+
+// revealDue reveals the commits whose reveal epoch has come and forgets
+// those whose epoch has passed.
+func (n *Node) revealDue(ctx context.Context, s *scorer, sn ledger.SubnetView) error {
+	kept := s.pending[:0]
+	var errs []error
+	for _, p := range s.pending {
+		switch {
+		case p.subnet != sn.ID || p.revealEpoch > sn.EpochIndex:
+			kept = append(kept, p)
+		case p.revealEpoch == sn.EpochIndex:
+			errs = append(errs, n.submitWeights(ctx, ledger.TypeRevealWeights, ledger.RevealWeights{
+				Subnet: sn.ID, UIDs: p.uids, Values: p.values, Salt: p.salt, VersionKey: sn.Hyperparams.WeightsVersionKey,
+			}))
+		}
+	}
+	s.pending = kept
+	return errors.Join(errs...)
 }
 
 type inferRequest struct {

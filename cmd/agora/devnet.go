@@ -38,6 +38,7 @@ type DevnetSubnet struct {
 	WeightsRateLimit uint64 `mapstructure:"weights_rate_limit" json:"weights_rate_limit"`
 	EmissionPerBlock uint64 `mapstructure:"emission_per_block" json:"emission_per_block"`
 	OwnerCut         uint16 `mapstructure:"owner_cut" json:"owner_cut"`
+	CommitReveal     bool   `mapstructure:"commit_reveal" json:"commit_reveal"`
 }
 
 // defaultDevnetConfig mirrors devnet.DefaultConfig in the file's terms.
@@ -51,6 +52,7 @@ func defaultDevnetConfig() DevnetConfig {
 			ID: d.Subnet.ID, Name: d.Subnet.Name, ModelSeed: d.Subnet.ModelSeed, ModelHash: d.Subnet.ModelHash,
 			Tempo: d.Subnet.Hyperparams.Tempo, WeightsRateLimit: d.Subnet.Hyperparams.WeightsRateLimit,
 			EmissionPerBlock: d.Subnet.Hyperparams.EmissionPerBlock, OwnerCut: d.Subnet.Hyperparams.OwnerCut,
+			CommitReveal: d.Subnet.Hyperparams.CommitRevealEnabled,
 		},
 	}
 }
@@ -68,6 +70,7 @@ func devnetDefaults() map[string]any {
 		"devnet.subnet.model_hash": d.Subnet.ModelHash, "devnet.subnet.tempo": d.Subnet.Tempo,
 		"devnet.subnet.weights_rate_limit": d.Subnet.WeightsRateLimit,
 		"devnet.subnet.emission_per_block": d.Subnet.EmissionPerBlock, "devnet.subnet.owner_cut": d.Subnet.OwnerCut,
+		"devnet.subnet.commit_reveal": d.Subnet.CommitReveal,
 	}
 }
 
@@ -84,6 +87,7 @@ func (c DevnetConfig) runConfig() devnet.Config {
 	cfg.Subnet.Hyperparams.WeightsRateLimit = c.Subnet.WeightsRateLimit
 	cfg.Subnet.Hyperparams.EmissionPerBlock = c.Subnet.EmissionPerBlock
 	cfg.Subnet.Hyperparams.OwnerCut = c.Subnet.OwnerCut
+	cfg.Subnet.Hyperparams.CommitRevealEnabled = c.Subnet.CommitReveal
 	return cfg
 }
 
