@@ -26,6 +26,9 @@ type Config struct {
 	Devnet DevnetConfig `mapstructure:"devnet" json:"devnet"`
 	// Validator configures `agora validator run` and `leave`.
 	Validator ValidatorConfig `mapstructure:"validator" json:"validator"`
+	// Client configures the commands that use a validator's API
+	// (`agora subnet`).
+	Client ClientConfig `mapstructure:"client" json:"client"`
 }
 
 // LogConfig configures the slog logger.
@@ -38,7 +41,8 @@ type LogConfig struct {
 
 // DefaultConfig returns the configuration used when nothing overrides it.
 func DefaultConfig() Config {
-	return Config{Log: LogConfig{Level: "info", Format: "text"}, Devnet: defaultDevnetConfig(), Validator: defaultValidatorConfig()}
+	return Config{Log: LogConfig{Level: "info", Format: "text"}, Devnet: defaultDevnetConfig(), Validator: defaultValidatorConfig(),
+		Client: defaultClientConfig()}
 }
 
 // Validate reports the first invalid field of c.
@@ -81,6 +85,7 @@ func loadConfig(v *viper.Viper, path string) (Config, error) {
 	for key, value := range validatorDefaults() {
 		v.SetDefault(key, value)
 	}
+	v.SetDefault("client.url", def.Client.URL)
 	v.SetEnvPrefix(envPrefix)
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_", "-", "_"))
 	v.AutomaticEnv()

@@ -58,6 +58,7 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 		newDevnetCommand(a),
 		newWalletCommand(a),
 		newValidatorCommand(a),
+		newSubnetCommand(a),
 	)
 	wrapRunE(root)
 	return root

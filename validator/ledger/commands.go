@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"net/url"
 	"reflect"
 	"slices"
 	"strings"
@@ -41,6 +42,12 @@ const (
 	// MaxStakeEntries is the most entries one stake_snapshot may carry; a
 	// larger snapshot is sent in several commands with the same block.
 	MaxStakeEntries = 1024
+	// MaxURLLen is the longest model or dataset URL, in bytes.
+	MaxURLLen = 512
+	// MaxDatasets is how many datasets a subnet may name.
+	MaxDatasets = 16
+	// MaxDatasetNameLen is the longest dataset name, in bytes.
+	MaxDatasetNameLen = 64
 )
 
 // Subnet tasks, the values of CreateSubnet.Task.
@@ -71,11 +78,18 @@ type Tick struct {
 // CreateSubnet creates a subnet owned by the signer. JSON:
 //
 //	{"id": 1, "name": "text", "task": "inference",
-//	 "model_hash": "<64 lowercase hex>", "hyperparams": {"tempo": 10, …}}
+//	 "model_hash": "<64 lowercase hex>", "model_url": "https://…",
+//	 "datasets": [{"name": "prompts", "hash": "<64 lowercase hex>", "url": "https://…"}],
+//	 "scoring": {"topk": 8, …}, "hyperparams": {"tempo": 10, …}}
 //
-// id, name, task and model_hash are required; hyperparams is optional and
-// so is each of its fields: an absent field keeps its DefaultHyperparams
-// value.
+// id, name, task and model_hash are required. model_url and datasets are
+// optional (absent: none). scoring and hyperparams are optional and so is
+// each of their fields: an absent field keeps its DefaultScoring(task) or
+// DefaultHyperparams value.
+//
+// In Go, a zero Scoring is left out of the JSON (omitzero), so it too
+// stands for the task's defaults; a zero Hyperparams is not (build it from
+// DefaultHyperparams).
 type CreateSubnet struct {
 	// ID is the subnet's id (netuid).
 	ID uint16 `json:"id"`
@@ -86,8 +100,40 @@ type CreateSubnet struct {
 	// ModelHash is the reference model's content hash: 64 lowercase hex
 	// digits (a sha256, no 0x prefix).
 	ModelHash string `json:"model_hash"`
+	// ModelURL is where the reference model can be fetched: empty, or an
+	// http:// or https:// URL of at most MaxURLLen printable ASCII bytes
+	// with a host and no user information. What it serves must hash to
+	// ModelHash; the ledger does not fetch it.
+	ModelURL string `json:"model_url,omitempty"`
+	// Datasets are the subnet's evaluation data, by content hash: at most
+	// MaxDatasets entries with distinct names.
+	Datasets []Dataset `json:"datasets,omitempty"`
+	// Scoring are the task's scoring parameters (see Scoring).
+	Scoring Scoring `json:"scoring,omitzero"`
 	// Hyperparams are the subnet's parameters.
 	Hyperparams Hyperparams `json:"hyperparams"`
+}
+
+// Dataset is one dataset a subnet names. JSON: {"name": "prompts",
+// "hash": "<64 lowercase hex>", "url": "https://…"}; name and hash are
+// required, url is optional.
+type Dataset struct {
+	// Name is 1..MaxDatasetNameLen bytes of UTF-8 without control
+	// characters, unique within the subnet; Scoring fields refer to it.
+	Name string `json:"name"`
+	// Hash is the dataset's content hash: 64 lowercase hex digits (a
+	// sha256, no 0x prefix).
+	Hash string `json:"hash"`
+	// URL is where the dataset can be fetched, with the rules of
+	// CreateSubnet.ModelURL; empty: not published.
+	URL string `json:"url,omitempty"`
+}
+
+// UnmarshalJSON decodes a dataset strictly: known keys only, name and hash
+// present and not null.
+func (d *Dataset) UnmarshalJSON(data []byte) error {
+	type plain Dataset
+	return decodeStrict(data, (*plain)(d), "name", "hash")
 }
 
 // Register registers the signer's hotkey on a subnet. JSON:
@@ -235,7 +281,7 @@ func (t Tick) Validate() error {
 
 // Validate checks the fields' formats and the hyperparameters' ranges.
 func (c CreateSubnet) Validate() error {
-	if err := checkName(c.Name); err != nil {
+	if err := checkName(c.Name, MaxNameLen); err != nil {
 		return payloadError(TypeCreateSubnet, "name: %v", err)
 	}
 	switch c.Task {
@@ -246,6 +292,29 @@ func (c CreateSubnet) Validate() error {
 	}
 	if !isHex(c.ModelHash, 64, false) {
 		return payloadError(TypeCreateSubnet, "model_hash: want 64 lowercase hex digits, got %q", truncate(c.ModelHash, 80))
+	}
+	if err := checkURL(c.ModelURL); err != nil {
+		return payloadError(TypeCreateSubnet, "model_url: %v", err)
+	}
+	if len(c.Datasets) > MaxDatasets {
+		return payloadError(TypeCreateSubnet, "datasets: %d entries, at most %d", len(c.Datasets), MaxDatasets)
+	}
+	for i, d := range c.Datasets {
+		if err := checkName(d.Name, MaxDatasetNameLen); err != nil {
+			return payloadError(TypeCreateSubnet, "datasets[%d].name: %v", i, err)
+		}
+		if j := slices.IndexFunc(c.Datasets[:i], func(e Dataset) bool { return e.Name == d.Name }); j >= 0 {
+			return payloadError(TypeCreateSubnet, "datasets[%d].name: %q already names datasets[%d]", i, d.Name, j)
+		}
+		if !isHex(d.Hash, 64, false) {
+			return payloadError(TypeCreateSubnet, "datasets[%d].hash: want 64 lowercase hex digits, got %q", i, truncate(d.Hash, 80))
+		}
+		if err := checkURL(d.URL); err != nil {
+			return payloadError(TypeCreateSubnet, "datasets[%d].url: %v", i, err)
+		}
+	}
+	if err := c.Scoring.Validate(c.Task, c.Datasets); err != nil {
+		return fmt.Errorf("%w: %s: %w", ErrInvalidPayload, TypeCreateSubnet, err)
 	}
 	if err := c.Hyperparams.Validate(); err != nil {
 		return fmt.Errorf("%w: %s: %w", ErrInvalidPayload, TypeCreateSubnet, err)
@@ -366,11 +435,26 @@ func DecodeTick(payload []byte) (Tick, error) {
 }
 
 // DecodeCreateSubnet decodes and validates a create_subnet payload; the
-// hyperparameters start from DefaultHyperparams.
+// hyperparameters start from DefaultHyperparams and the scoring parameters
+// from DefaultScoring of the payload's task.
 func DecodeCreateSubnet(payload []byte) (CreateSubnet, error) {
 	c := CreateSubnet{Hyperparams: DefaultHyperparams()}
 	if err := decodePayload(TypeCreateSubnet, payload, &c, "id", "name", "task", "model_hash"); err != nil {
 		return CreateSubnet{}, err
+	}
+	// The scoring defaults depend on the task, known only now: decode the
+	// scoring object again, over them. The first decode has checked it.
+	var raw struct {
+		Scoring json.RawMessage `json:"scoring"`
+	}
+	if err := json.Unmarshal(payload, &raw); err != nil {
+		return CreateSubnet{}, fmt.Errorf("%w: %s: %v", ErrInvalidPayload, TypeCreateSubnet, err)
+	}
+	c.Scoring = DefaultScoring(c.Task)
+	if raw.Scoring != nil {
+		if err := json.Unmarshal(raw.Scoring, &c.Scoring); err != nil {
+			return CreateSubnet{}, fmt.Errorf("%w: %s: scoring: %v", ErrInvalidPayload, TypeCreateSubnet, err)
+		}
 	}
 	return validated(c)
 }
@@ -573,15 +657,46 @@ func isHex(s string, n int, anyCase bool) bool {
 	return true
 }
 
-func checkName(name string) error {
-	if name == "" || len(name) > MaxNameLen {
-		return fmt.Errorf("%d bytes, want 1..%d", len(name), MaxNameLen)
+// checkName checks a name: 1..maxLen bytes of UTF-8 without control
+// characters.
+func checkName(name string, maxLen int) error {
+	if name == "" || len(name) > maxLen {
+		return fmt.Errorf("%d bytes, want 1..%d", len(name), maxLen)
 	}
 	if !utf8.ValidString(name) {
 		return errors.New("not valid UTF-8")
 	}
 	if strings.ContainsFunc(name, unicode.IsControl) {
 		return errors.New("contains a control character")
+	}
+	return nil
+}
+
+// checkURL checks a model or dataset URL: empty, or at most MaxURLLen
+// bytes of printable ASCII starting with http:// or https://, with a host
+// and without user information (which would publish a credential).
+func checkURL(s string) error {
+	if s == "" {
+		return nil
+	}
+	if len(s) > MaxURLLen {
+		return fmt.Errorf("%d bytes, at most %d", len(s), MaxURLLen)
+	}
+	if i := strings.IndexFunc(s, func(r rune) bool { return r <= ' ' || r >= 0x7f }); i >= 0 {
+		return fmt.Errorf("byte %d: not printable ASCII (percent-encode it)", i)
+	}
+	if !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
+		return fmt.Errorf("%q: want an http:// or https:// URL", truncate(s, 80))
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return fmt.Errorf("%q: not a URL", truncate(s, 80))
+	}
+	if u.Host == "" {
+		return fmt.Errorf("%q: no host", truncate(s, 80))
+	}
+	if u.User != nil {
+		return fmt.Errorf("%q: must not carry user information", truncate(s, 80))
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package ledger
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 
 func TestDecodePayload(t *testing.T) {
 	mh := `"model_hash":"` + testModelHash + `"`
+	dh := strings.Repeat("5a", 32)
 	tx := `"0x` + strings.Repeat("ab", 32) + `"`
 	tests := []struct {
 		typ, payload string
@@ -49,6 +51,46 @@ func TestDecodePayload(t *testing.T) {
 		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"hyperparams":{"Tempo":10}}`, `unknown field "Tempo"`},
 		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"hyperparams":null}`, "got null"},
 		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"hyperparams":{"alpha_sigmoid_steepness":40000}}`, "cannot unmarshal"},
+
+		// model_url, datasets and scoring
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"model_url":"https://models.example.org/lm.bin","datasets":[{"name":"prompts","hash":"` + dh + `","url":"http://10.0.0.1:8000/p?v=1"}],"scoring":{"topk":4,"latency_target_ms":2000}}`, ""},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"model_url":"","datasets":[],"scoring":{}}`, ""},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":null}`, ""},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"model_url":"ftp://models.example.org/lm"}`, "model_url:"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"model_url":"models.example.org/lm"}`, "model_url:"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"model_url":"https:///lm"}`, "model_url:"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"model_url":"https://user:pw@models.example.org/lm"}`, "model_url:"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"model_url":"https://models.example.org/a b"}`, "model_url: byte 28"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"model_url":"https://example.org/` + strings.Repeat("a", MaxURLLen) + `"}`, "model_url:"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"model_url":null}`, ""}, // an optional key's null: absent
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":[{"name":"p","hash":"` + strings.ToUpper(dh) + `"}]}`, "datasets[0].hash"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":[{"name":"p","hash":"` + dh[2:] + `"}]}`, "datasets[0].hash"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":[{"name":"p","hash":"` + dh + `"},{"name":"p","hash":"` + dh + `"}]}`, "datasets[1].name"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":[{"name":"","hash":"` + dh + `"}]}`, "datasets[0].name"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":[{"name":"` + strings.Repeat("n", MaxDatasetNameLen+1) + `","hash":"` + dh + `"}]}`, "datasets[0].name"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":[{"name":"p","hash":"` + dh + `","url":"file:///etc/passwd"}]}`, "datasets[0].url"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":[{"name":"p"}]}`, `missing field "hash"`},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":[{"name":"p","hash":"` + dh + `","size":3}]}`, `unknown field "size"`},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":[` + manyDatasets(MaxDatasets+1) + `]}`, "datasets: 17 entries"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"datasets":[` + manyDatasets(MaxDatasets) + `]}`, ""},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"scoring":null}`, "got null"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"scoring":{"top_k":4}}`, `unknown field "top_k"`},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"scoring":{"topk":null}}`, `"topk" is null`},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"scoring":{"topk":256}}`, "cannot unmarshal"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"scoring":{"topk":0}}`, "scoring.topk: 0 not in [1, 255]"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"scoring":{"sample_positions_permille":1001}}`, "scoring.sample_positions_permille"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"scoring":{"cosine_pass_permille":0}}`, "scoring.cosine_pass_permille"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"scoring":{"latency_target_ms":600001}}`, "scoring.latency_target_ms"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"scoring":{"gold_rate_permille":5}}`, "scoring.gold_rate_permille: not a parameter of inference"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"inference",` + mh + `,"scoring":{"gold_rate_permille":0}}`, ""}, // another task's field at zero: absent
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"fine-tune",` + mh + `,"datasets":[{"name":"eval","hash":"` + dh + `"}],"scoring":{"held_out_dataset":"eval","epsilon_permille":10,"epsilon_decay_blocks":7200}}`, ""},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"fine-tune",` + mh + `,"scoring":{"held_out_dataset":"eval"}}`, "scoring.held_out_dataset"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"fine-tune",` + mh + `,"scoring":{"epsilon_permille":0}}`, "scoring.epsilon_permille"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"fine-tune",` + mh + `,"scoring":{"topk":3}}`, "scoring.topk: not a parameter of fine-tune"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"preference",` + mh + `,"scoring":{"labelers_per_comparison":5,"gold_rate_permille":1000}}`, ""},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"preference",` + mh + `,"scoring":{"labelers_per_comparison":65}}`, "scoring.labelers_per_comparison"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"preference",` + mh + `,"scoring":{"gold_rate_permille":0}}`, "scoring.gold_rate_permille"},
+		{TypeCreateSubnet, `{"id":1,"name":"x","task":"preference",` + mh + `,"scoring":{"held_out_dataset":"x"}}`, "scoring.held_out_dataset: not a parameter of preference"},
 
 		{TypeRegister, `{"subnet":1,"role":"miner","axon":"127.0.0.1:9000"}`, ""},
 		{TypeRegister, `{"subnet":1,"role":"validator"}`, ""},
@@ -181,6 +223,15 @@ func TestDecodePayload(t *testing.T) {
 	}
 }
 
+// manyDatasets returns n dataset objects d0, d1, … separated by commas.
+func manyDatasets(n int) string {
+	parts := make([]string, n)
+	for i := range parts {
+		parts[i] = fmt.Sprintf(`{"name":"d%d","hash":"%s"}`, i, strings.Repeat("5a", 32))
+	}
+	return strings.Join(parts, ",")
+}
+
 // Absent hyperparameters keep their defaults; present ones override.
 func TestCreateSubnetHyperparamDefaults(t *testing.T) {
 	c, err := DecodeCreateSubnet([]byte(`{"id":3,"name":"x","task":"inference","model_hash":"` + testModelHash +
@@ -285,6 +336,8 @@ func TestOwnerCut(t *testing.T) {
 func FuzzDecodePayload(f *testing.F) {
 	f.Add(uint8(0), []byte(`{"block":1}`))
 	f.Add(uint8(1), []byte(`{"id":1,"name":"x","task":"inference","model_hash":"`+testModelHash+`","hyperparams":{"tempo":10}}`))
+	f.Add(uint8(1), []byte(`{"id":1,"name":"x","task":"fine-tune","model_hash":"`+testModelHash+`","model_url":"https://m.example/x",`+
+		`"datasets":[{"name":"eval","hash":"`+testModelHash+`","url":"http://d.example/e"}],"scoring":{"held_out_dataset":"eval","epsilon_decay_blocks":9}}`))
 	f.Add(uint8(2), []byte(`{"subnet":1,"role":"miner","axon":"127.0.0.1:9000"}`))
 	f.Add(uint8(3), []byte(`{"subnet":1,"uids":[0,1],"values":[1,2]}`))
 	f.Add(uint8(4), []byte(`{"subnet":1,"epoch":1,"tx":"0x`+strings.Repeat("ab", 32)+`"}`))

@@ -18,9 +18,12 @@
 //     the epoch index advances, expired weight commits are dropped and the
 //     Yuma epoch runs (scoring.Epoch), appending an EpochRecord. The epoch
 //     clock starts at the subnet's creation block.
-//   - create_subnet {id, name, task, model_hash, hyperparams} — signer
-//     becomes the owner; hyperparameters not given keep DefaultHyperparams.
-//     At most MaxSubnets subnets; Genesis.SubnetCreators may restrict who.
+//   - create_subnet {id, name, task, model_hash, model_url, datasets,
+//     scoring, hyperparams} — signer becomes the owner; hyperparameters
+//     not given keep DefaultHyperparams, scoring parameters not given keep
+//     DefaultScoring of the task; model_url and datasets are optional (see
+//     CreateSubnet, Dataset, Scoring). At most MaxSubnets subnets;
+//     Genesis.SubnetCreators may restrict who.
 //   - register {subnet, role, axon, max_burn} — refused when the hotkey
 //     already holds a uid there, when the axon is a loopback address the
 //     genesis does not allow (ErrInvalidAxon), or when the current price
@@ -145,5 +148,9 @@
 // order (the state is kept in sorted slices; the canonical encoding sorts),
 // and nothing here starts goroutines or does I/O. StateHash is sha256 of
 // the canonical encoding, which is also the snapshot format, so a restored
-// replica reports the same hash as the one that took the snapshot.
+// replica reports the same hash as the one that took the snapshot. The
+// encoding is versioned ("format": "agora-ledger/3" since subnets carry a
+// model URL, datasets and scoring parameters); Restore accepts only the
+// current version, so a data directory whose snapshots an earlier version
+// wrote must be started afresh.
 package ledger

@@ -209,9 +209,13 @@ func (f *FSM) createSubnet(signer common.Address, c CreateSubnet) error {
 	hp := &c.Hyperparams
 	s := &subnetState{
 		ID: c.ID, Name: c.Name, Task: c.Task, ModelHash: c.ModelHash, Owner: signer,
+		ModelURL: c.ModelURL, Scoring: c.Scoring,
 		Hyperparams: *hp, CreatedAt: f.st.block, EpochStart: f.st.block,
 		Burn:         clampBurn(hp.Burn, hp.MinBurn, hp.MaxBurn),
 		BurnDecayQ32: subnet.DecayFactorQ32(hp.BurnHalfLife),
+	}
+	if len(c.Datasets) > 0 {
+		s.Datasets = slices.Clone(c.Datasets)
 	}
 	i, _ := slices.BinarySearchFunc(f.st.subnets, c.ID, func(s *subnetState, id uint16) int { return cmp.Compare(s.ID, id) })
 	f.st.subnets = slices.Insert(f.st.subnets, i, s)

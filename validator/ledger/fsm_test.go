@@ -138,6 +138,33 @@ func TestApplyCommands(t *testing.T) {
 			hp.AlphaLow, hp.AlphaHigh = 60_000, 50_000
 			return 11, h.signed(testKey(h.tb, 11), TypeCreateSubnet, CreateSubnet{ID: 2, Name: "x", Task: TaskInference, ModelHash: testModelHash, Hyperparams: hp}, 0)
 		}, want: ErrInvalidHyperparams, consumed: true},
+		{name: "create subnet with model url, datasets and scoring", data: sign(11, TypeCreateSubnet, fullSubnet(8, 3)),
+			check: func(t *testing.T, h *harness, _ *Result) {
+				s, ok := h.f.Subnet(8)
+				if want := fullSubnet(8, 3); !ok || s.ModelURL != want.ModelURL || !reflect.DeepEqual(s.Datasets, want.Datasets) || s.Scoring != want.Scoring {
+					t.Errorf("Subnet(8) = %+v, %v; want the model url, datasets and scoring of %+v", s, ok, want)
+				}
+			}},
+		{name: "create subnet with a malformed dataset hash", data: func(h *harness) (int, []byte) {
+			c := fullSubnet(8, 3)
+			c.Datasets[1].Hash = "0x" + c.Datasets[1].Hash[2:]
+			return 11, h.signed(testKey(h.tb, 11), TypeCreateSubnet, c, 0)
+		}, want: ErrInvalidPayload, consumed: true},
+		{name: "create subnet with scoring out of range", data: func(h *harness) (int, []byte) {
+			c := fullSubnet(8, 3)
+			c.Scoring.CosinePassPermille = 1001
+			return 11, h.signed(testKey(h.tb, 11), TypeCreateSubnet, c, 0)
+		}, want: ErrInvalidPayload, consumed: true},
+		{name: "create subnet with another task's scoring", data: func(h *harness) (int, []byte) {
+			c := fullSubnet(8, 3)
+			c.Scoring.GoldRatePermille = 100
+			return 11, h.signed(testKey(h.tb, 11), TypeCreateSubnet, c, 0)
+		}, want: ErrInvalidPayload, consumed: true},
+		{name: "create subnet with a bad model url", data: func(h *harness) (int, []byte) {
+			c := fullSubnet(8, 3)
+			c.ModelURL = "https://user@models.example.org/lm.bin"
+			return 11, h.signed(testKey(h.tb, 11), TypeCreateSubnet, c, 0)
+		}, want: ErrInvalidPayload, consumed: true},
 
 		// register
 		{name: "register", data: sign(23, TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: "10.0.0.9:8080"}),

@@ -82,6 +82,8 @@ func FuzzApply(f *testing.F) {
 	f.Add([]byte(`{"block":12}`), uint8(0), uint8(0))
 	f.Add([]byte(`{"id":2,"name":"b","task":"inference","model_hash":"`+testModelHash+`","hyperparams":{"tempo":1}}`), uint8(1), uint8(2))
 	f.Add([]byte(`{"id":3,"name":"b","task":"inference","model_hash":"`+testModelHash+`","hyperparams":{"tempo":1,"burn_increase_mult":"2.5"}}`), uint8(1), uint8(2))
+	f.Add([]byte(`{"id":4,"name":"f","task":"fine-tune","model_hash":"`+testModelHash+`","model_url":"https://m.example/x",`+
+		`"datasets":[{"name":"eval","hash":"`+testModelHash+`"}],"scoring":{"held_out_dataset":"eval"}}`), uint8(1), uint8(2))
 	f.Add([]byte(`{"subnet":1,"role":"miner","axon":"10.1.2.3:1","max_burn":5000000000}`), uint8(2), uint8(4))
 	f.Add([]byte(`{"subnet":1,"uids":[0,2,3],"values":[0,9,65535]}`), uint8(3), uint8(1))
 	f.Add([]byte(`{"subnet":1,"uids":[1],"values":[1]}`), uint8(3), uint8(3))

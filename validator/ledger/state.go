@@ -221,10 +221,15 @@ type Commit struct {
 // SubnetView is a subnet with its neurons (the metagraph), a copy safe to
 // keep.
 type SubnetView struct {
-	ID          uint16         `json:"id"`
-	Name        string         `json:"name"`
-	Task        string         `json:"task"`
-	ModelHash   string         `json:"model_hash"`
+	ID        uint16 `json:"id"`
+	Name      string `json:"name"`
+	Task      string `json:"task"`
+	ModelHash string `json:"model_hash"`
+	// ModelURL, Datasets and Scoring are as create_subnet set them (see
+	// CreateSubnet); Scoring holds the task's defaults where it gave none.
+	ModelURL    string         `json:"model_url"`
+	Datasets    []Dataset      `json:"datasets"`
+	Scoring     Scoring        `json:"scoring"`
 	Owner       common.Address `json:"owner"`
 	Hyperparams Hyperparams    `json:"hyperparams"`
 	// CreatedAt is the block of creation; the epoch clock starts there.
@@ -341,6 +346,9 @@ type subnetState struct {
 	Name        string         `json:"name"`
 	Task        string         `json:"task"`
 	ModelHash   string         `json:"model_hash"`
+	ModelURL    string         `json:"model_url,omitempty"`
+	Datasets    []Dataset      `json:"datasets,omitempty"`
+	Scoring     Scoring        `json:"scoring"`
 	Owner       common.Address `json:"owner"`
 	Hyperparams Hyperparams    `json:"hyperparams"`
 	CreatedAt   uint64         `json:"created_at"`
@@ -414,7 +422,10 @@ func (st *state) subnet(id uint16) (*subnetState, bool) {
 }
 
 // snapshotFormat names the snapshot encoding; Restore accepts only it.
-const snapshotFormat = "agora-ledger/2"
+// Version 3 added the subnets' model_url, datasets and scoring; snapshots
+// of earlier versions are refused (ErrInvalidSnapshot), so a data
+// directory written before it must be started afresh.
+const snapshotFormat = "agora-ledger/3"
 
 // snapshotFile is the canonical encoding of the state: a JSON object whose
 // collections are slices sorted by key (nonces by address, subnets by id,
@@ -538,7 +549,8 @@ func decodeState(data []byte, g Genesis) (*state, error) {
 	return st, nil
 }
 
-// check verifies a restored subnet's invariants: valid creation fields,
+// check verifies a restored subnet's invariants: valid creation fields
+// (model URL, datasets and scoring included),
 // a price within [min_burn, max_burn] and the decay factor of the
 // half-life, at most max_allowed_uids neurons with distinct hotkeys, valid
 // roles and axons, rows whose uids exist and do not repeat, at most
@@ -546,7 +558,8 @@ func decodeState(data []byte, g Genesis) (*state, error) {
 // numbered 1, 2, … (no more than the epoch index).
 func (s *subnetState) check(block uint64) error {
 	hp := &s.Hyperparams
-	c := CreateSubnet{ID: s.ID, Name: s.Name, Task: s.Task, ModelHash: s.ModelHash, Hyperparams: *hp}
+	c := CreateSubnet{ID: s.ID, Name: s.Name, Task: s.Task, ModelHash: s.ModelHash,
+		ModelURL: s.ModelURL, Datasets: s.Datasets, Scoring: s.Scoring, Hyperparams: *hp}
 	if err := c.Validate(); err != nil {
 		return err
 	}
@@ -611,7 +624,8 @@ func (s *subnetState) check(block uint64) error {
 // stake.
 func (s *subnetState) view(stake func(*neuron) uint64) SubnetView {
 	v := SubnetView{
-		ID: s.ID, Name: s.Name, Task: s.Task, ModelHash: s.ModelHash, Owner: s.Owner,
+		ID: s.ID, Name: s.Name, Task: s.Task, ModelHash: s.ModelHash,
+		ModelURL: s.ModelURL, Datasets: append([]Dataset{}, s.Datasets...), Scoring: s.Scoring, Owner: s.Owner,
 		Hyperparams: s.Hyperparams, CreatedAt: s.CreatedAt, LastEpochBlock: s.LastEpochBlock,
 		NextEpochBlock: s.EpochStart + uint64(s.Hyperparams.Tempo),
 		Epochs:         uint64(len(s.Epochs)),
