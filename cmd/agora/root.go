@@ -59,6 +59,7 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 		newWalletCommand(a),
 		newValidatorCommand(a),
 		newSubnetCommand(a),
+		newRLHFCommand(a),
 	)
 	wrapRunE(root)
 	return root
