@@ -5,8 +5,11 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -18,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agora-net/agora/validator"
@@ -193,6 +197,14 @@ func TestValidatorProcessesFailover(t *testing.T) {
 		nodes[i] = &procNode{name: fmt.Sprintf("node-%d", i), raftAddr: freeAddr(t), httpAddr: freeAddr(t), keyFile: acc.Path}
 		fmt.Fprintf(&genesis, "  - address: %q\n    stake: 1000000\n", acc.Address.Hex())
 	}
+	// Writers: genesis validators that run no node and write concurrently
+	// while the leader is killed.
+	writers := make([]*failoverWriter, 4)
+	for i := range writers {
+		writers[i] = &failoverWriter{key: testKey(fmt.Sprintf("failover writer %d", i))}
+		writers[i].addr = crypto.PubkeyToAddress(writers[i].key.PublicKey)
+		fmt.Fprintf(&genesis, "  - address: %q\n    stake: 1000000\n", writers[i].addr.Hex())
+	}
 	genesisFile := filepath.Join(dir, "genesis.yaml")
 	if err := os.WriteFile(genesisFile, []byte(genesis.String()), 0o600); err != nil {
 		t.Fatal(err)
@@ -275,6 +287,27 @@ func TestValidatorProcessesFailover(t *testing.T) {
 		}
 	}
 
+	// The writers register on subnet 1, then write stake snapshots as fast
+	// as they are acknowledged, through random members, while the leader
+	// is killed.
+	for _, w := range writers {
+		c := validator.NewClient(nodes[0].httpAddr, chainID)
+		if _, err := c.Send(ctx, w.key, ledger.TypeRegister, ledger.Register{Subnet: 1, Role: ledger.RoleValidator}); err != nil {
+			t.Fatalf("writer %s: register: %v", w.addr.Hex(), err)
+		}
+		w.nonce = 1
+	}
+	stopWriters := make(chan struct{})
+	var writing sync.WaitGroup
+	for i, w := range writers {
+		writing.Add(1)
+		go func() {
+			defer writing.Done()
+			w.run(ctx, nodes, chainID, uint64(i), stopWriters)
+		}()
+	}
+	time.Sleep(300 * time.Millisecond)
+
 	// Kill the leader.
 	v, err := clusterOf(ctx, nodes[0])
 	if err != nil {
@@ -315,6 +348,52 @@ func TestValidatorProcessesFailover(t *testing.T) {
 		t.Errorf("failover took %s, want at most 2s", failover)
 	}
 	<-nodes[leader].exited
+
+	// The writers go on for a while under the new leader, then stop once
+	// each knows the outcome of its last command.
+	time.Sleep(time.Second)
+	close(stopWriters)
+	writing.Wait()
+	for _, w := range writers {
+		if w.err != nil {
+			t.Fatalf("writer %s: %v", w.addr.Hex(), w.err)
+		}
+		t.Logf("writer %s: %d acknowledged, %d in flight at a failure and found applied, %d resubmissions; nonce %d",
+			w.addr.Hex()[:10], w.acked, w.foundApplied, w.resubmits, w.nonce)
+		if w.acked == 0 {
+			t.Errorf("writer %s had no write acknowledged", w.addr.Hex())
+		}
+	}
+	// On each survivor (read consistently): every writer's nonce is exactly
+	// 1 (its registration) + its acknowledged commands + those in flight
+	// that turned out applied, so none was lost and none applied twice,
+	// and its stake is the amount of its last command, which is its nonce.
+	for _, n := range survivors {
+		c := validator.NewClient(n.httpAddr, chainID).Consistent()
+		var sub ledger.SubnetView
+		retryUnavailable(t, n.name+": subnet 1", func() (err error) {
+			sub, err = c.Subnet(ctx, 1)
+			return err
+		})
+		for _, w := range writers {
+			var nonce uint64
+			retryUnavailable(t, n.name+": writer nonce", func() (err error) {
+				nonce, err = c.Nonce(ctx, w.addr)
+				return err
+			})
+			if want := 1 + w.acked + w.foundApplied; nonce != want || nonce != w.nonce {
+				t.Errorf("%s: writer %s has nonce %d; want 1 + %d acknowledged + %d found applied = %d (writer's count %d)",
+					n.name, w.addr.Hex(), nonce, w.acked, w.foundApplied, want, w.nonce)
+			}
+			uid, ok := sub.UIDOf(w.addr)
+			if !ok {
+				t.Fatalf("%s: writer %s is not registered on subnet 1", n.name, w.addr.Hex())
+			}
+			if got := sub.Neurons[uid].Stake; got != nonce {
+				t.Errorf("%s: writer %s has stake %d, want its last amount %d", n.name, w.addr.Hex(), got, nonce)
+			}
+		}
+	}
 
 	// Every acknowledged write is on both survivors (read consistently, so
 	// through the new leader); they keep committing.
@@ -376,4 +455,91 @@ func TestValidatorProcessesFailover(t *testing.T) {
 			t.Errorf("%s still running 5s after SIGTERM", n.name)
 		}
 	}
+}
+
+// failoverWriter sends stake snapshots signed by one genesis key, one at a
+// time, each to a random member, and keeps track of their outcomes: a
+// command whose outcome is unknown (the connection failed, no leader,
+// the leader unreachable) is resubmitted, the same signed envelope, until
+// the cluster says it was applied (200) or that its nonce is used (it was
+// applied before: in flight when something failed).
+type failoverWriter struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+
+	nonce        uint64 // the last nonce known applied
+	acked        uint64 // commands answered 200
+	foundApplied uint64 // commands whose outcome was unknown, found applied
+	resubmits    int
+	err          error
+}
+
+// run writes until stop is closed (finishing the command in flight) or
+// ctx ends.
+func (w *failoverWriter) run(ctx context.Context, nodes []*procNode, chainID uint64, seed uint64, stop <-chan struct{}) {
+	r := rand.New(rand.NewPCG(seed, 7))
+	httpc := &http.Client{Timeout: 5 * time.Second}
+	for {
+		select {
+		case <-stop:
+			return
+		default:
+		}
+		nonce := w.nonce + 1
+		env, err := ledger.NewEnvelope(ledger.TypeStakeSnapshot, ledger.StakeSnapshot{
+			Block: 0, Stakes: []ledger.Stake{{Hotkey: w.addr, Amount: nonce}},
+		}, nonce)
+		if err == nil {
+			err = env.Sign(w.key, chainID)
+		}
+		if err != nil {
+			w.err = err
+			return
+		}
+		body, _ := json.Marshal(env)
+		for attempt := 0; ; attempt++ {
+			if ctx.Err() != nil {
+				w.err = ctx.Err()
+				return
+			}
+			if attempt > 0 {
+				w.resubmits++
+				time.Sleep(20 * time.Millisecond)
+			}
+			status, answer := postEnvelope(ctx, httpc, nodes[r.IntN(len(nodes))].httpAddr, body)
+			switch {
+			case status == http.StatusOK:
+				w.acked++
+			case attempt > 0 && (status == http.StatusConflict || status == http.StatusUnprocessableEntity && ledger.IsNonceError(answer)):
+				w.foundApplied++
+			case status == 0 || status == http.StatusServiceUnavailable || status == http.StatusBadGateway:
+				continue // unknown: resubmit
+			default:
+				w.err = fmt.Errorf("nonce %d: status %d: %s", nonce, status, answer)
+				return
+			}
+			w.nonce = nonce
+			break
+		}
+	}
+}
+
+// postEnvelope posts an encoded envelope to the member at addr: its status
+// (0 when the request failed) and body.
+func postEnvelope(ctx context.Context, httpc *http.Client, addr string, body []byte) (int, string) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://"+addr+"/v1/commands", bytes.NewReader(body))
+	if err != nil {
+		return 0, err.Error()
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := httpc.Do(req)
+	if err != nil {
+		return 0, err.Error()
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return 0, err.Error()
+	}
+	return resp.StatusCode, string(data)
 }

@@ -241,78 +241,112 @@ func (n *Node) handleSubmit(c *gin.Context) {
 		c.JSON(http.StatusRequestEntityTooLarge, apiError{fmt.Sprintf("command body over %d bytes", maxCommandBytes)})
 		return
 	}
-	env, err := ledger.DecodeEnvelope(body)
+	resp, err := n.submitEncoded(c.Request.Context(), body, c.GetHeader(forwardedHeader) != "")
 	if err != nil {
-		c.JSON(http.StatusBadRequest, apiError{err.Error()})
+		var ae *APIError
+		if errors.As(err, &ae) {
+			c.JSON(ae.Status, apiError{ae.Message})
+			return
+		}
+		c.JSON(httpStatus(err), apiError{err.Error()})
 		return
 	}
+	status := http.StatusOK
+	if resp.Error != "" {
+		status = http.StatusUnprocessableEntity
+	}
+	c.JSON(status, resp)
+}
+
+// Submit applies an encoded, signed ledger.Envelope the way POST
+// /v1/commands does. A follower that knows the leader checks only that the
+// body decodes and forwards it; the leader (or a node that knows no
+// leader) verifies the signature, refuses a nonce its replica shows as
+// used, and applies the command through raft. So the signature is checked
+// once before raft, where the command is proposed, and again by every
+// replica's ledger when it applies the entry. The response carries the
+// raft index and, when the ledger rejected the command, the reason
+// (SubmitResponse.Error; err is nil then).
+//
+// Errors: ErrMalformedCommand, ErrCommandSignature and ErrNonceUsed (the
+// command was not logged); ErrNoLeader (retry after an election);
+// ErrLeaderUnreachable, an *APIError the leader answered with, or a raft
+// failure, after which the command may or may not have been applied:
+// submitting the same envelope again is safe, since its nonce lets it be
+// applied at most once.
+func (n *Node) Submit(ctx context.Context, body []byte) (*SubmitResponse, error) {
+	return n.submitEncoded(ctx, body, false)
+}
+
+// submitEncoded is Submit; forwarded marks a request another node relayed
+// here, which is not relayed again.
+func (n *Node) submitEncoded(ctx context.Context, body []byte, forwarded bool) (*SubmitResponse, error) {
+	env, err := ledger.DecodeEnvelope(body)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrMalformedCommand, err)
+	}
+	if !forwarded && !n.IsLeader() {
+		if leader, ok := n.leaderHTTP(); ok {
+			return n.forward(ctx, leader, body)
+		}
+	}
 	if err := env.Verify(n.chainID); err != nil {
-		c.JSON(http.StatusUnauthorized, apiError{err.Error()})
-		return
+		return nil, fmt.Errorf("%w: %w", ErrCommandSignature, err)
 	}
 	// A nonce the ledger already used is a replay: refuse it here, before it
 	// costs a log entry. (A nonce too far ahead is left to the ledger, since
 	// this replica may lag the leader.)
 	if last := n.fsm.Nonce(env.Signer); env.Nonce <= last {
-		c.JSON(http.StatusConflict, apiError{fmt.Sprintf("nonce %d already used by %s (last %d)", env.Nonce, env.Signer.Hex(), last)})
-		return
+		return nil, fmt.Errorf("%w: nonce %d by %s (last %d)", ErrNonceUsed, env.Nonce, env.Signer.Hex(), last)
 	}
-	resp, status, err := n.submit(c.Request.Context(), env, body, c.GetHeader(forwardedHeader) != "")
-	if err != nil {
-		c.JSON(status, apiError{err.Error()})
-		return
-	}
-	c.JSON(status, resp)
+	return n.submit(ctx, env, body, forwarded)
 }
 
 // submit applies a verified envelope on the leader, forwarding it there from
-// a follower (unless another node already forwarded it here), and maps the
-// outcome to an HTTP status.
-func (n *Node) submit(ctx context.Context, env *ledger.Envelope, body []byte, forwarded bool) (*SubmitResponse, int, error) {
+// a follower (unless another node already forwarded it here).
+func (n *Node) submit(ctx context.Context, env *ledger.Envelope, body []byte, forwarded bool) (*SubmitResponse, error) {
 	res, err := n.applyLocal(env, body)
 	if errors.Is(err, ErrNotLeader) {
 		leader, ok := n.leaderHTTP()
 		if !ok || forwarded {
-			return nil, http.StatusServiceUnavailable, ErrNoLeader
+			return nil, ErrNoLeader
 		}
 		return n.forward(ctx, leader, body)
 	}
 	if err != nil {
-		return nil, http.StatusServiceUnavailable, err
+		return nil, err
 	}
-	if res.Err != "" {
-		return &SubmitResponse{Index: res.Index, Error: res.Err}, http.StatusUnprocessableEntity, nil
-	}
-	return &SubmitResponse{Index: res.Index}, http.StatusOK, nil
+	return &SubmitResponse{Index: res.Index, Error: res.Err}, nil
 }
 
-// forward posts a command to the leader's API and relays its answer.
-func (n *Node) forward(ctx context.Context, leaderHTTP string, body []byte) (*SubmitResponse, int, error) {
+// forward posts a command to the leader's API and relays its answer: a
+// *SubmitResponse for 200 and 422, an *APIError for any other status.
+func (n *Node) forward(ctx context.Context, leaderHTTP string, body []byte) (*SubmitResponse, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://"+leaderHTTP+"/v1/commands", bytes.NewReader(body))
 	if err != nil {
-		return nil, http.StatusInternalServerError, err
+		return nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set(forwardedHeader, n.cfg.ID)
 	resp, err := n.httpc.Do(req)
 	if err != nil {
-		return nil, http.StatusBadGateway, fmt.Errorf("forward to leader %s: %w", leaderHTTP, err)
+		return nil, fmt.Errorf("%w: %s: %w", ErrLeaderUnreachable, leaderHTTP, err)
 	}
 	defer resp.Body.Close()
 	data, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 	if err != nil {
-		return nil, http.StatusBadGateway, fmt.Errorf("forward to leader %s: %w", leaderHTTP, err)
+		return nil, fmt.Errorf("%w: %s: %w", ErrLeaderUnreachable, leaderHTTP, err)
 	}
 	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusUnprocessableEntity {
-		var e apiError
-		_ = json.Unmarshal(data, &e)
-		return nil, resp.StatusCode, fmt.Errorf("leader %s: %s", leaderHTTP, e.Error)
+		ae := apiErrorFrom(resp.StatusCode, data)
+		ae.Message = fmt.Sprintf("leader %s: %s", leaderHTTP, ae.Message)
+		return nil, ae
 	}
 	var out SubmitResponse
 	if err := json.Unmarshal(data, &out); err != nil {
-		return nil, http.StatusBadGateway, fmt.Errorf("leader %s: bad answer: %w", leaderHTTP, err)
+		return nil, fmt.Errorf("%w: %s: bad answer: %w", ErrLeaderUnreachable, leaderHTTP, err)
 	}
-	return &out, resp.StatusCode, nil
+	return &out, nil
 }
 
 // ClusterView is the body of GET /v1/cluster.
@@ -476,7 +510,7 @@ func (n *Node) SubmitOwn(ctx context.Context, typ string, payload any) (*SubmitR
 		if err != nil {
 			return nil, err
 		}
-		resp, _, err := n.submit(ctx, env, body, false)
+		resp, err := n.submit(ctx, env, body, false)
 		if err != nil {
 			return nil, err
 		}

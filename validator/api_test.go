@@ -6,8 +6,10 @@ import (
 	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -24,7 +26,7 @@ import (
 const testChainID = 1337
 
 // seededKey derives a test key from a name; never a real key.
-func seededKey(t *testing.T, name string) *ecdsa.PrivateKey {
+func seededKey(t testing.TB, name string) *ecdsa.PrivateKey {
 	t.Helper()
 	h := sha256.Sum256([]byte("agora validator test key " + name))
 	k, err := crypto.ToECDSA(h[:])
@@ -34,14 +36,23 @@ func seededKey(t *testing.T, name string) *ecdsa.PrivateKey {
 	return k
 }
 
-func freeLoopback(t *testing.T) string {
+// freeLoopback returns a free loopback address. Its port is below Linux's
+// ephemeral range (32768 and up), from which the kernel picks the local
+// ports of outgoing connections: a node restarted on its address must find
+// it free, and a connection of another node could otherwise have taken it
+// while the node was down.
+func freeLoopback(t testing.TB) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	for range 1000 {
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", 10_000+rand.IntN(22_000)))
+		if err != nil {
+			continue
+		}
+		defer ln.Close()
+		return ln.Addr().String()
 	}
-	defer ln.Close()
-	return ln.Addr().String()
+	t.Fatal("no free loopback port below 32000")
+	return ""
 }
 
 // singleNode starts a one-node cluster (raft over loopback TCP, badger on

@@ -24,17 +24,18 @@ import (
 // testCluster runs validator nodes in-process: raft over TCP on loopback,
 // badger on disk, each node's HTTP API served on its own port.
 type testCluster struct {
-	t       *testing.T
+	t       testing.TB
 	dir     string
 	keys    []*ecdsa.PrivateKey
 	genesis ledger.Genesis
 	nodes   []*Node
 	stops   []func()
+	tune    func(*Config) // if set, applied to every node's config
 }
 
 // newTestCluster prepares size nodes' keys and a genesis listing them all;
 // it starts none.
-func newTestCluster(t *testing.T, size int) *testCluster {
+func newTestCluster(t testing.TB, size int) *testCluster {
 	t.Helper()
 	zerolog.SetGlobalLevel(zerolog.WarnLevel)
 	// The directory is made before the cleanup that stops the nodes is
@@ -62,6 +63,12 @@ func (c *testCluster) config(i int) Config {
 	cfg.RaftAddr, cfg.HTTPAddr = freeLoopback(c.t), freeLoopback(c.t)
 	cfg.HeartbeatTimeout, cfg.ElectionTimeout = 150*time.Millisecond, 150*time.Millisecond
 	cfg.TickInterval = time.Hour // these tests submit their own commands
+	// Frequent snapshots and a short log, so that tests exercise log
+	// compaction and catching up by InstallSnapshot.
+	cfg.SnapshotThreshold, cfg.SnapshotInterval, cfg.TrailingLogs = 128, 50*time.Millisecond, 64
+	if c.tune != nil {
+		c.tune(&cfg)
+	}
 	return cfg
 }
 
@@ -134,7 +141,12 @@ func (c *testCluster) leader() *Node {
 
 func (c *testCluster) waitFor(what string, cond func() bool) {
 	c.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	c.waitForWithin(10*time.Second, what, cond)
+}
+
+func (c *testCluster) waitForWithin(timeout time.Duration, what string, cond func() bool) {
+	c.t.Helper()
+	deadline := time.Now().Add(timeout)
 	for !cond() {
 		if time.Now().After(deadline) {
 			c.t.Fatalf("timed out waiting for %s", what)
@@ -148,7 +160,7 @@ func (c *testCluster) client(i int) *Client {
 }
 
 // testWriter sends log lines to t.Log.
-type testWriter struct{ t *testing.T }
+type testWriter struct{ t testing.TB }
 
 func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimRight(string(p), "\n"))

@@ -10,4 +10,12 @@
 // which forwarding to the leader needs, travel in the raft log next to the
 // ledger (see membership.go). Reads are served locally, or linearizably with
 // ?consistent=true (Handler).
+//
+// Durability: a node keeps the raft log, raft's stable store and the
+// snapshots of its state machine in one badger database with synced writes
+// (logstore.go, SnapshotStore); the state machine itself is in memory and
+// is rebuilt at start from the newest snapshot and the log after it. Raft
+// snapshots every Config.SnapshotThreshold entries and compacts the log to
+// the last Config.TrailingLogs, so a node that was down for longer, or
+// that joins late, catches up by InstallSnapshot.
 package validator

@@ -38,16 +38,36 @@ var (
 	// ErrQuorumAtRisk: removing the voter would leave too few reachable
 	// voters to commit anything (409).
 	ErrQuorumAtRisk = errors.New("validator: removal refused, it would cost the cluster its quorum")
+	// ErrMalformedCommand: a submitted command does not decode as a
+	// ledger.Envelope (400).
+	ErrMalformedCommand = errors.New("validator: malformed command")
+	// ErrCommandSignature: a submitted command fails
+	// ledger.Envelope.Verify: unknown type or version, bad payload JSON, a
+	// bad signature or another signer (401).
+	ErrCommandSignature = errors.New("validator: command not verified")
+	// ErrNonceUsed: the command's signer already used its nonce (409): a
+	// replay, or a retry of a command that was applied; sign the next
+	// command with Nonce + 1.
+	ErrNonceUsed = errors.New("validator: nonce already used")
+	// ErrLeaderUnreachable: a follower could not forward a command to the
+	// leader, or read its answer (502). The command may have been applied:
+	// resubmit the same envelope (its nonce makes that safe).
+	ErrLeaderUnreachable = errors.New("validator: leader unreachable")
 )
 
 // httpStatus maps an error of this package to the status the API answers
 // with; anything unknown is 503 (the cluster could not do it now).
 func httpStatus(err error) int {
 	switch {
-	case errors.Is(err, ErrUnsigned), errors.Is(err, ErrBadSignature), errors.Is(err, ErrStaleRequest):
+	case errors.Is(err, ErrUnsigned), errors.Is(err, ErrBadSignature), errors.Is(err, ErrStaleRequest),
+		errors.Is(err, ErrCommandSignature):
 		return http.StatusUnauthorized
-	case errors.Is(err, ErrInvalidRequest):
+	case errors.Is(err, ErrInvalidRequest), errors.Is(err, ErrMalformedCommand):
 		return http.StatusBadRequest
+	case errors.Is(err, ErrNonceUsed):
+		return http.StatusConflict
+	case errors.Is(err, ErrLeaderUnreachable):
+		return http.StatusBadGateway
 	case errors.Is(err, ErrNotValidator):
 		return http.StatusForbidden
 	case errors.Is(err, ErrMemberConflict), errors.Is(err, ErrLastVoter), errors.Is(err, ErrQuorumAtRisk):

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -85,6 +86,8 @@ type clusterFSM struct {
 	mu      sync.RWMutex
 	members map[string]Peer // by raft server ID
 	applied uint64          // index of the last entry applied, of either kind
+
+	restores atomic.Uint64 // snapshots restored (at start, or installed by the leader)
 }
 
 var _ raft.FSM = (*clusterFSM)(nil)
@@ -231,6 +234,7 @@ func (f *clusterFSM) Restore(rc io.ReadCloser) error {
 	if legacy {
 		f.applied = f.ledger.AppliedIndex()
 	}
+	f.restores.Add(1)
 	return nil
 }
 

@@ -20,7 +20,6 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/hashicorp/go-hclog"
 	"github.com/hashicorp/raft"
-	raftbadgerstore "github.com/kgantsov/raft-badgerstore"
 
 	"github.com/agora-net/agora/validator/ledger"
 )
@@ -69,6 +68,23 @@ type Config struct {
 	// non-voters, which replicate the log and submit their own commands but
 	// do not vote.
 	MaxVoters int
+
+	// Log compaction. Every SnapshotInterval (randomized up to twice that)
+	// raft checks whether SnapshotThreshold entries were appended since the
+	// last snapshot; if so it snapshots the state machine into the badger
+	// snapshot store and deletes the log up to the snapshot, keeping the
+	// last TrailingLogs entries. A follower that lags by more than those
+	// (down for a while, or new) catches up by InstallSnapshot: the leader
+	// streams it its latest snapshot, then the log after it.
+	SnapshotThreshold uint64
+	SnapshotInterval  time.Duration
+	TrailingLogs      uint64
+	// SnapshotRetain is how many snapshots the store keeps (at least 1).
+	SnapshotRetain int
+	// MaxAppendEntries bounds how many entries raft sends in one
+	// AppendEntries and how many proposals the leader writes (and fsyncs)
+	// as one batch, 1..1024.
+	MaxAppendEntries int
 }
 
 // DefaultConfig returns a configuration for a node on loopback, missing only
@@ -80,6 +96,12 @@ func DefaultConfig() Config {
 		HeartbeatTimeout: 200 * time.Millisecond,
 		ElectionTimeout:  200 * time.Millisecond,
 		MaxVoters:        DefaultMaxVoters,
+
+		SnapshotThreshold: 8192,
+		SnapshotInterval:  30 * time.Second,
+		TrailingLogs:      10240,
+		SnapshotRetain:    2,
+		MaxAppendEntries:  256,
 	}
 }
 
@@ -104,6 +126,12 @@ func (c Config) Validate() error {
 		return errors.New("validator: config: HeartbeatTimeout and ElectionTimeout must be at least 5ms")
 	case c.MaxVoters < 1:
 		return errors.New("validator: config: MaxVoters must be at least 1")
+	case c.SnapshotThreshold < 1 || c.SnapshotInterval < 5*time.Millisecond:
+		return errors.New("validator: config: SnapshotThreshold must be at least 1 and SnapshotInterval at least 5ms")
+	case c.SnapshotRetain < 1:
+		return errors.New("validator: config: SnapshotRetain must be at least 1")
+	case c.MaxAppendEntries < 1 || c.MaxAppendEntries > 1024:
+		return errors.New("validator: config: MaxAppendEntries must be in 1..1024")
 	}
 	return nil
 }
@@ -118,6 +146,7 @@ type Node struct {
 	fsm     *ledger.FSM
 	cluster *clusterFSM
 	raft    *raft.Raft
+	logs    raft.LogStore // the raft log (a cache over the badger store)
 	db      *badger.DB
 	trans   *raft.NetworkTransport
 	addr    common.Address
@@ -132,11 +161,23 @@ type Node struct {
 
 	leftOnce sync.Once
 	left     chan struct{} // closed once this node has left the cluster
+
+	closeOnce sync.Once
+	stopGC    chan struct{} // closed by Close; ends collectGarbage
+	gcDone    chan struct{}
 }
 
 // NewNode opens (or creates) the node's on-disk state and starts raft. A
 // node with Config.Bootstrap and no state forms a one-node cluster; any
 // other new node waits to be added (Join).
+//
+// Everything the node keeps is in one badger database under
+// DataDir/raft, opened with synced writes: the raft log, raft's stable
+// store (term, vote) and the snapshots of the state machine (SnapshotStore).
+// The state machine itself (the ledger and the membership table) lives in
+// memory; at start raft restores it from the newest snapshot and replays
+// the log after it. A data directory from before snapshots moved into
+// badger has its newest snapshot file imported once.
 func NewNode(cfg Config, genesis ledger.Genesis, log *slog.Logger) (*Node, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -148,7 +189,32 @@ func NewNode(cfg Config, genesis ledger.Genesis, log *slog.Logger) (*Node, error
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("validator: data dir: %w", err)
 	}
-	opts := badger.DefaultOptions(filepath.Join(cfg.DataDir, "raft")).
+	db, err := openStore(filepath.Join(cfg.DataDir, "raft"))
+	if err != nil {
+		return nil, err
+	}
+	n := &Node{
+		cfg: cfg, log: log, chainID: genesis.ChainID, db: db,
+		addr:   crypto.PubkeyToAddress(cfg.Key.PublicKey),
+		httpc:  &http.Client{Timeout: 15 * time.Second},
+		left:   make(chan struct{}),
+		stopGC: make(chan struct{}),
+		gcDone: make(chan struct{}),
+	}
+	if err := n.startRaft(genesis); err != nil {
+		db.Close()
+		return nil, err
+	}
+	go n.collectGarbage(valueLogGCInterval)
+	return n, nil
+}
+
+// openStore opens the node's badger database at dir: synced writes (a
+// write is on disk when its commit returns), a small memory footprint, and
+// values above 64 KiB (snapshot chunks, the largest commands) in the value
+// log.
+func openStore(dir string) (*badger.DB, error) {
+	opts := badger.DefaultOptions(dir).
 		WithLogger(nil).
 		WithSyncWrites(true).
 		WithMemTableSize(4 << 20).
@@ -162,30 +228,61 @@ func NewNode(cfg Config, genesis ledger.Genesis, log *slog.Logger) (*Node, error
 	if err != nil {
 		return nil, fmt.Errorf("validator: open raft store: %w", err)
 	}
-	n := &Node{
-		cfg: cfg, log: log, chainID: genesis.ChainID, db: db,
-		addr:  crypto.PubkeyToAddress(cfg.Key.PublicKey),
-		httpc: &http.Client{Timeout: 15 * time.Second},
-		left:  make(chan struct{}),
+	return db, nil
+}
+
+// logCacheEntries is how many of the latest log entries the node keeps in
+// memory (at most about 35 MiB, at the largest command size).
+const logCacheEntries = 512
+
+// valueLogGCInterval is how often the node reclaims badger value-log space
+// (deleted snapshots' chunks, and log entries too large for the LSM tree).
+const valueLogGCInterval = time.Minute
+
+// collectGarbage runs badger's value-log garbage collection every interval
+// until Close.
+func (n *Node) collectGarbage(interval time.Duration) {
+	defer close(n.gcDone)
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-n.stopGC:
+			return
+		case <-t.C:
+		}
+		// Each successful run rewrote one file; stop at the first that
+		// finds nothing worth rewriting (badger.ErrNoRewrite).
+		for range 16 {
+			if err := n.db.RunValueLogGC(0.5); err != nil {
+				break
+			}
+		}
 	}
-	if err := n.startRaft(genesis); err != nil {
-		db.Close()
-		return nil, err
-	}
-	return n, nil
 }
 
 func (n *Node) startRaft(genesis ledger.Genesis) error {
-	store, err := raftbadgerstore.New(n.db, raftbadgerstore.Options{})
+	store, err := newLogStore(n.db)
 	if err != nil {
-		return fmt.Errorf("validator: raft store: %w", err)
+		return err
 	}
+	// Followers apply committed entries by reading them back from the log
+	// store, and the leader reads them to replicate: the recent ones come
+	// from memory.
+	logs, err := raft.NewLogCache(logCacheEntries, store)
+	if err != nil {
+		return fmt.Errorf("validator: raft log cache: %w", err)
+	}
+	n.logs = logs
 	hlog := hclog.New(&hclog.LoggerOptions{Name: "raft", Level: hclog.Error, Output: io.Discard})
-	snaps, err := raft.NewFileSnapshotStoreWithLogger(filepath.Join(n.cfg.DataDir, "snapshots"), 2, hlog)
+	snaps, err := NewSnapshotStore(n.db, n.cfg.SnapshotRetain, n.log)
 	if err != nil {
-		return fmt.Errorf("validator: snapshot store: %w", err)
+		return err
 	}
-	existing, err := raft.HasExistingState(store, store, snaps)
+	if err := importFileSnapshots(filepath.Join(n.cfg.DataDir, "snapshots"), snaps, hlog, n.log); err != nil {
+		return err
+	}
+	existing, err := raft.HasExistingState(logs, store, snaps)
 	if err != nil {
 		return fmt.Errorf("validator: raft state: %w", err)
 	}
@@ -204,10 +301,16 @@ func (n *Node) startRaft(genesis ledger.Genesis) error {
 	rc.HeartbeatTimeout = n.cfg.HeartbeatTimeout
 	rc.ElectionTimeout = n.cfg.ElectionTimeout
 	rc.LeaderLeaseTimeout = min(n.cfg.HeartbeatTimeout, rc.LeaderLeaseTimeout)
-	rc.SnapshotThreshold = 4096
+	rc.SnapshotThreshold = n.cfg.SnapshotThreshold
+	rc.SnapshotInterval = n.cfg.SnapshotInterval
+	rc.TrailingLogs = n.cfg.TrailingLogs
+	rc.MaxAppendEntries = n.cfg.MaxAppendEntries
+	// Proposals waiting for the leader are written and fsynced as one
+	// batch of up to MaxAppendEntries.
+	rc.BatchApplyCh = true
 	n.fsm = ledger.NewFSM(genesis)
 	n.cluster = newClusterFSM(n.fsm)
-	n.raft, err = raft.NewRaft(rc, n.cluster, store, store, snaps, n.trans)
+	n.raft, err = raft.NewRaft(rc, n.cluster, logs, store, snaps, n.trans)
 	if err != nil {
 		n.trans.Close()
 		return fmt.Errorf("validator: start raft: %w", err)
@@ -311,9 +414,56 @@ func (n *Node) otherVoters() int {
 
 // Close stops raft and closes the stores.
 func (n *Node) Close() error {
+	n.closeOnce.Do(func() { close(n.stopGC) })
+	<-n.gcDone
 	err := n.raft.Shutdown().Error()
 	err = errors.Join(err, n.trans.Close(), n.db.Close())
 	return err
+}
+
+// importFileSnapshots moves the newest snapshot of a FileSnapshotStore at
+// dir (where nodes kept snapshots before they moved into badger) into
+// snaps, then removes dir. It does nothing when dir does not exist, and
+// imports nothing when snaps already holds a snapshot.
+func importFileSnapshots(dir string, snaps *SnapshotStore, hlog hclog.Logger, log *slog.Logger) error {
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	files, err := raft.NewFileSnapshotStoreWithLogger(dir, 2, hlog)
+	if err != nil {
+		return fmt.Errorf("validator: old snapshot store: %w", err)
+	}
+	old, err := files.List()
+	if err != nil {
+		return fmt.Errorf("validator: old snapshot store: %w", err)
+	}
+	have, err := snaps.List()
+	if err != nil {
+		return err
+	}
+	if len(old) > 0 && len(have) == 0 {
+		meta, rc, err := files.Open(old[0].ID)
+		if err != nil {
+			return fmt.Errorf("validator: import snapshot %s: %w", old[0].ID, err)
+		}
+		defer rc.Close()
+		sink, err := snaps.Create(meta.Version, meta.Index, meta.Term, meta.Configuration, meta.ConfigurationIndex, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(sink, rc); err != nil {
+			_ = sink.Cancel()
+			return fmt.Errorf("validator: import snapshot %s: %w", meta.ID, err)
+		}
+		if err := sink.Close(); err != nil {
+			return err
+		}
+		log.Info("imported the snapshot file into badger", "snapshot", meta.ID, "index", meta.Index, "size", meta.Size)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("validator: remove the old snapshot directory: %w", err)
+	}
+	return nil
 }
 
 // applyLocal replicates an already verified envelope through raft; only the
