@@ -50,19 +50,37 @@ clean:
 	rm -rf bin
 
 # Solidity: compile chain/contracts with solc-js (pinned in its package-lock.json)
-# and regenerate the committed artifacts and Go bindings. Needs npm; build and
-# test do not, since the artifacts and bindings are committed.
+# and regenerate the committed artifacts, their checksum manifest and the Go
+# bindings. Needs npm; build and test do not, since all three are committed
+# (chain/artifacts_test.go checks them against each other and against the
+# sources' recorded checksums, and against a fresh compile when npm and
+# chain/contracts/node_modules are there). The compiler flags are package.json's
+# "build" script. CONTRACTS lists source:Type:binding-file for every contract;
+# a source in a subdirectory keeps the directory in solc's output name
+# (bench/X.sol -> bench_X_sol_X). bench/ holds benchmark-only contracts.
 CONTRACTS_DIR := chain/contracts
 ABIGEN        := github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10
+CONTRACTS     := AgoraToken.sol:AgoraToken:agora_token \
+                 SubnetRegistry.sol:SubnetRegistry:subnet_registry \
+                 Staking.sol:Staking:staking \
+                 Emission.sol:Emission:emission \
+                 bench/TransferLoop.sol:TransferLoop:transfer_loop
 
 contracts:
 	cd $(CONTRACTS_DIR) && npm ci --no-audit --no-fund
-	rm -rf $(CONTRACTS_DIR)/build
-	cd $(CONTRACTS_DIR) && npx --no-install solcjs --optimize --bin --abi \
-		--include-path node_modules/ --base-path . AgoraToken.sol -o build
+	rm -rf $(CONTRACTS_DIR)/build $(CONTRACTS_DIR)/artifacts
+	cd $(CONTRACTS_DIR) && npm run --silent build -- -o build \
+		$(foreach c,$(CONTRACTS),$(word 1,$(subst :, ,$(c))))
 	mkdir -p $(CONTRACTS_DIR)/artifacts chain/bindings
-	cp $(CONTRACTS_DIR)/build/AgoraToken_sol_AgoraToken.abi $(CONTRACTS_DIR)/artifacts/AgoraToken.abi
-	cp $(CONTRACTS_DIR)/build/AgoraToken_sol_AgoraToken.bin $(CONTRACTS_DIR)/artifacts/AgoraToken.bin
-	$(GO) run $(ABIGEN) --abi $(CONTRACTS_DIR)/artifacts/AgoraToken.abi \
-		--bin $(CONTRACTS_DIR)/artifacts/AgoraToken.bin \
-		--pkg bindings --type AgoraToken --out chain/bindings/agora_token.go
+	set -e; for c in $(CONTRACTS); do \
+		src=$${c%%:*}; rest=$${c#*:}; type=$${rest%%:*}; out=$${rest#*:}; \
+		base=$$(echo "$$src" | tr '/.' '__')_$$type; \
+		cp $(CONTRACTS_DIR)/build/$$base.abi $(CONTRACTS_DIR)/artifacts/$$type.abi; \
+		cp $(CONTRACTS_DIR)/build/$$base.bin $(CONTRACTS_DIR)/artifacts/$$type.bin; \
+		$(GO) run $(ABIGEN) --abi $(CONTRACTS_DIR)/artifacts/$$type.abi \
+			--bin $(CONTRACTS_DIR)/artifacts/$$type.bin \
+			--pkg bindings --type $$type --out chain/bindings/$$out.go; \
+	done
+	cd $(CONTRACTS_DIR) && sha256sum package.json package-lock.json \
+		$(foreach c,$(CONTRACTS),$(word 1,$(subst :, ,$(c)))) \
+		$$(ls artifacts/*.abi artifacts/*.bin | LC_ALL=C sort) > artifacts/SHA256SUMS

@@ -2,18 +2,17 @@ package chain
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-
-	"github.com/agora-net/agora/chain/bindings"
 )
 
 func TestDecodeRevert(t *testing.T) {
-	parsed, err := bindings.AgoraTokenMetaData.GetAbi()
+	parsed, err := errorsABI()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +31,19 @@ func TestDecodeRevert(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	unauthorized, err := parsed.Errors["AccessControlUnauthorizedAccount"].Inputs.Pack(common.Address{1}, [32]byte{2})
+	unauthorized, err := parsed.Errors["AccessControlUnauthorizedAccount"].Inputs.Pack(common.Address{1}, [32]byte(MinterRole))
+	if err != nil {
+		t.Fatal(err)
+	}
+	notSettler, err := parsed.Errors["AccessControlUnauthorizedAccount"].Inputs.Pack(common.Address{1}, [32]byte(SettlerRole))
+	if err != nil {
+		t.Fatal(err)
+	}
+	settled, err := parsed.Errors["EpochAlreadySettled"].Inputs.Pack(uint16(4), uint64(2), uint64(9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, err := parsed.Errors["ERC20InsufficientBalance"].Inputs.Pack(common.Address{2}, big.NewInt(1), big.NewInt(5))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,6 +64,13 @@ func TestDecodeRevert(t *testing.T) {
 		{"not minter", append(sel("AccessControlUnauthorizedAccount(address,bytes32)"), unauthorized...),
 			"AccessControlUnauthorizedAccount", ErrNotMinter, ""},
 		{"truncated args", sel("EpochAlreadyPaid(uint16,uint64,uint64)"), "EpochAlreadyPaid", ErrEpochAlreadyPaid, ""},
+		{"not settler", append(sel("AccessControlUnauthorizedAccount(address,bytes32)"), notSettler...),
+			"AccessControlUnauthorizedAccount", ErrUnauthorized, ""},
+		{"epoch settled", append(sel("EpochAlreadySettled(uint16,uint64,uint64)"), settled...), "EpochAlreadySettled",
+			ErrEpochAlreadySettled, "execution reverted: EpochAlreadySettled(subnet=4, epoch=2, last=9)"},
+		{"invalid proof", sel("InvalidProof()"), "InvalidProof", ErrInvalidProof, "execution reverted: InvalidProof()"},
+		{"nested token error", append(sel("ERC20InsufficientBalance(address,uint256,uint256)"), short...),
+			"ERC20InsufficientBalance", ErrInsufficientBalance, ""},
 	} {
 		got := decodeRevert(parsed, tc.data)
 		if got.Name != tc.wantName {
@@ -65,5 +83,15 @@ func TestDecodeRevert(t *testing.T) {
 			t.Errorf("%s: Error() = %q, want %q", tc.name, got.Error(), tc.wantText)
 		}
 		t.Logf("%s: %v", tc.name, got)
+	}
+	// Only a missing MINTER_ROLE is ErrNotMinter.
+	if got := decodeRevert(parsed, append(sel("AccessControlUnauthorizedAccount(address,bytes32)"), notSettler...)); errors.Is(got, ErrNotMinter) {
+		t.Errorf("a missing SETTLER_ROLE matches ErrNotMinter: %v", got)
+	}
+	if _, ok := AsRevert(errors.New("connection refused")); ok {
+		t.Error("AsRevert decoded an error without revert data")
+	}
+	if got, ok := AsRevert(fmt.Errorf("wrapped: %w", decodeRevert(parsed, sel("InvalidProof()")))); !ok || got.Name != "InvalidProof" {
+		t.Errorf("AsRevert(wrapped RevertError) = %v, %v", got, ok)
 	}
 }

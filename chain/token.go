@@ -3,70 +3,34 @@ package chain
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
-	"sync"
-	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/agora-net/agora/chain/bindings"
 )
 
-// Receipt polling: the first poll comes after minReceiptPoll and the delay
-// doubles up to maxReceiptPoll, so a fast dev chain answers within a block
-// and a real chain is not flooded.
-const (
-	minReceiptPoll = 20 * time.Millisecond
-	maxReceiptPoll = time.Second
-)
-
-// gasHeadroomPercent is added to the estimated gas limit of a transaction.
-// The estimate is exact for the state it ran on; the headroom covers small
-// state changes between estimation and inclusion. Unused gas is not paid.
-const gasHeadroomPercent = 20
-
-// Backend is what the token client needs from a chain connection: calls,
-// transactions, log filters, receipts and the chain ID. *ethclient.Client (a
-// JSON-RPC node, ethclient.Dial) and (*Sim).Client() implement it.
-type Backend interface {
-	bind.ContractBackend
-	bind.DeployBackend
-	ChainID(ctx context.Context) (*big.Int, error)
-}
-
-var _ Backend = (*ethclient.Client)(nil)
+// MinterRole is AgoraToken's MINTER_ROLE, keccak256("MINTER_ROLE").
+var MinterRole = crypto.Keccak256Hash([]byte("MINTER_ROLE"))
 
 // Token is a client of a deployed AgoraToken contract.
 //
 // A Token is safe for concurrent use. Transactions it sends from the same
 // key get consecutive nonces even when sent from several goroutines: the
 // nonce is the account's pending nonce, or the one after the last
-// transaction this Token sent while the node has not counted that one yet.
-// A key must therefore not send through another Token or process at the
+// transaction sent through this Token (or the clients sharing its nonce
+// state, see NewContracts) while the node has not counted that one yet. A
+// key must therefore not send through another client or process at the
 // same time.
 type Token struct {
-	addr     common.Address
-	backend  Backend
-	contract *bindings.AgoraToken
-	abi      *abi.ABI
-
-	mu      sync.Mutex                   // held from choosing a nonce to handing its transaction to the node
-	chainID *big.Int                     // cached on first use; guarded by mu
-	sent    map[common.Address]sentNonce // last transaction sent per account; guarded by mu
-}
-
-// sentNonce remembers the last transaction a Token sent from an account.
-type sentNonce struct {
-	next uint64      // its nonce + 1
-	tx   common.Hash // its hash
+	contract
+	binding *bindings.AgoraToken
 }
 
 // DeployToken deploys AgoraToken from key's account, granting MINTER_ROLE to
@@ -78,35 +42,18 @@ func DeployToken(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, mi
 	if minter == (common.Address{}) {
 		return common.Address{}, nil, errors.New("chain: deploy token: zero minter address")
 	}
-	chainID, err := backend.ChainID(ctx)
+	s, err := newSender(backend)
 	if err != nil {
-		return common.Address{}, nil, fmt.Errorf("chain: deploy token: chain id: %w", err)
+		return common.Address{}, nil, err
 	}
-	opts, err := bind.NewKeyedTransactorWithChainID(key, chainID)
-	if err != nil {
-		return common.Address{}, nil, fmt.Errorf("chain: deploy token: %w", err)
-	}
-	opts.Context = ctx
-	addr, tx, _, err := bindings.DeployAgoraToken(opts, backend, minter)
+	addr, tx, err := deployToken(ctx, s, key, minter)
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("chain: deploy token: %w", err)
 	}
-	receipt, err := waitReceipt(ctx, backend, tx.Hash())
-	if err != nil {
-		return common.Address{}, nil, fmt.Errorf("chain: deploy token: tx %s: %w", tx.Hash(), err)
+	if err := s.waitDeployed(ctx, key, addr, tx); err != nil {
+		return common.Address{}, nil, fmt.Errorf("chain: deploy token: %w", err)
 	}
-	if receipt.Status != types.ReceiptStatusSuccessful {
-		return common.Address{}, nil, fmt.Errorf("chain: deploy token: tx %s failed in block %v: %w",
-			tx.Hash(), receipt.BlockNumber, ErrReverted)
-	}
-	code, err := backend.CodeAt(ctx, addr, receipt.BlockNumber)
-	if err != nil {
-		return common.Address{}, nil, fmt.Errorf("chain: deploy token: read code at %s: %w", addr, err)
-	}
-	if len(code) == 0 {
-		return common.Address{}, nil, fmt.Errorf("chain: deploy token: no code at %s after deployment", addr)
-	}
-	t, err := NewToken(addr, backend)
+	t, err := newToken(addr, s)
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -115,22 +62,24 @@ func DeployToken(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, mi
 
 // NewToken returns a client of the AgoraToken deployed at addr. It does not
 // contact the chain; a wrong address shows in the first call.
-func NewToken(addr common.Address, backend Backend) (*Token, error) {
-	parsed, err := bindings.AgoraTokenMetaData.GetAbi()
+func NewToken(addr common.Address, backend Backend, opts ...Option) (*Token, error) {
+	s, err := newSender(backend, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("chain: token abi: %w", err)
+		return nil, err
 	}
-	contract, err := bindings.NewAgoraToken(addr, backend)
+	return newToken(addr, s)
+}
+
+func newToken(addr common.Address, s *sender) (*Token, error) {
+	c, err := newContract(addr, bindings.AgoraTokenMetaData, s)
+	if err != nil {
+		return nil, err
+	}
+	b, err := bindings.NewAgoraToken(addr, s.backend)
 	if err != nil {
 		return nil, fmt.Errorf("chain: bind token at %s: %w", addr, err)
 	}
-	return &Token{
-		addr:     addr,
-		backend:  backend,
-		contract: contract,
-		abi:      parsed,
-		sent:     make(map[common.Address]sentNonce),
-	}, nil
+	return &Token{contract: c, binding: b}, nil
 }
 
 // Address returns the token contract's address.
@@ -157,165 +106,141 @@ func (t *Token) PayEpoch(ctx context.Context, key *ecdsa.PrivateKey, subnet uint
 	}
 	values := make([]*big.Int, len(amounts))
 	for i, a := range amounts {
-		values[i] = new(big.Int).SetUint64(a)
+		values[i] = bigU64(a)
 	}
-	data, err := t.abi.Pack("payEpoch", subnet, epoch, recipients, values)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("chain: pay epoch %d of subnet %d: pack: %w", epoch, subnet, err)
-	}
-	hash, err := t.transact(ctx, key, data)
+	hash, _, err := t.transact(ctx, key, "payEpoch", subnet, epoch, recipients, values)
 	if err != nil {
 		return hash, fmt.Errorf("chain: pay epoch %d of subnet %d: %w", epoch, subnet, err)
 	}
 	return hash, nil
 }
 
-// transact sends a call of the token with data, signed by key, waits for
-// it to be mined and checks its status. Errors are not prefixed.
-func (t *Token) transact(ctx context.Context, key *ecdsa.PrivateKey, data []byte) (common.Hash, error) {
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	msg := ethereum.CallMsg{From: from, To: &t.addr, Data: data}
-	gas, err := t.backend.EstimateGas(ctx, msg)
+// Transfer sends amount base units from key's account to `to` and waits
+// until the transfer is mined.
+func (t *Token) Transfer(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, amount uint64) (common.Hash, error) {
+	hash, _, err := t.transact(ctx, key, "transfer", to, bigU64(amount))
 	if err != nil {
-		if rdata, ok := revertData(err); ok {
-			return common.Hash{}, decodeRevert(t.abi, rdata)
-		}
-		return common.Hash{}, fmt.Errorf("estimate gas: %w", err)
+		return hash, fmt.Errorf("chain: transfer %d to %s: %w", amount, to, err)
 	}
-	gas += gas * gasHeadroomPercent / 100
-
-	tx, err := t.signAndSend(ctx, key, from, gas, data)
-	if err != nil {
-		return common.Hash{}, err
-	}
-	receipt, err := waitReceipt(ctx, t.backend, tx.Hash())
-	if err != nil {
-		return tx.Hash(), fmt.Errorf("tx %s: %w", tx.Hash(), err)
-	}
-	if receipt.Status != types.ReceiptStatusSuccessful {
-		return tx.Hash(), t.failure(ctx, msg, receipt)
-	}
-	return tx.Hash(), nil
+	return hash, nil
 }
 
-// signAndSend prices, signs and sends an EIP-1559 transaction to the token,
-// holding t.mu from choosing its nonce (see nonce) until the node accepted
-// it, so that concurrent senders get consecutive nonces.
-func (t *Token) signAndSend(ctx context.Context, key *ecdsa.PrivateKey, from common.Address, gas uint64, data []byte) (*types.Transaction, error) {
-	tip, err := t.backend.SuggestGasTipCap(ctx)
+// Approve lets spender (the Staking or SubnetRegistry contract, say) spend
+// amount base units of key's account, replacing any earlier allowance.
+func (t *Token) Approve(ctx context.Context, key *ecdsa.PrivateKey, spender common.Address, amount uint64) (common.Hash, error) {
+	hash, _, err := t.transact(ctx, key, "approve", spender, bigU64(amount))
 	if err != nil {
-		return nil, fmt.Errorf("suggest gas tip: %w", err)
+		return hash, fmt.Errorf("chain: approve %d for %s: %w", amount, spender, err)
 	}
-	head, err := t.backend.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read head: %w", err)
-	}
-	if head.BaseFee == nil {
-		return nil, errors.New("chain has no base fee (pre-London); EIP-1559 transactions need one")
-	}
-	// The fee cap survives six full blocks of base-fee growth (12.5% each).
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.chainID == nil {
-		id, err := t.backend.ChainID(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("chain id: %w", err)
-		}
-		t.chainID = id
-	}
-	nonce, err := t.nonce(ctx, from)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(t.chainID), &types.DynamicFeeTx{
-		ChainID:   t.chainID,
-		Nonce:     nonce,
-		GasTipCap: tip,
-		GasFeeCap: feeCap,
-		Gas:       gas,
-		To:        &t.addr,
-		Data:      data,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("sign: %w", err)
-	}
-	if err := t.backend.SendTransaction(ctx, tx); err != nil {
-		return nil, fmt.Errorf("send tx %s: %w", tx.Hash(), err)
-	}
-	t.sent[from] = sentNonce{next: nonce + 1, tx: tx.Hash()}
-	return tx, nil
+	return hash, nil
 }
 
-// nonce returns the nonce for the next transaction from the account; t.mu
-// must be held. It is the account's pending nonce, except that a node's
-// transaction pool counts a transaction it has just accepted only once it
-// has promoted it, in the background: while the node still knows the last
-// transaction this Token sent and its pending nonce lags behind it, the
-// nonce after that transaction is used instead. Should the node have
-// dropped that transaction, the pending nonce fills the gap it left.
-func (t *Token) nonce(ctx context.Context, from common.Address) (uint64, error) {
-	pending, err := t.backend.PendingNonceAt(ctx, from)
+// Allowance returns what spender may still spend of owner's tokens.
+func (t *Token) Allowance(ctx context.Context, owner, spender common.Address) (*big.Int, error) {
+	v, err := t.callBig(ctx, nil, "allowance", owner, spender)
 	if err != nil {
-		return 0, fmt.Errorf("pending nonce of %s: %w", from, err)
+		return nil, fmt.Errorf("chain: allowance of %s for %s: %w", owner, spender, err)
 	}
-	last, ok := t.sent[from]
-	if !ok || last.next <= pending {
-		return pending, nil
-	}
-	if _, _, err := t.backend.TransactionByHash(ctx, last.tx); err == nil {
-		return last.next, nil
-	} else if !errors.Is(err, ethereum.NotFound) {
-		return 0, fmt.Errorf("look up last tx %s of %s: %w", last.tx, from, err)
-	}
-	return pending, nil
+	return v, nil
 }
 
-// failure explains a mined transaction that failed: it replays the call on
-// the state after the including block, where whatever made it fail (an
-// epoch paid by an earlier transaction of the block, a revoked role) is
-// visible, and decodes the revert.
-func (t *Token) failure(ctx context.Context, msg ethereum.CallMsg, receipt *types.Receipt) error {
-	_, err := t.backend.CallContract(ctx, msg, receipt.BlockNumber)
-	if rdata, ok := revertData(err); ok {
-		rerr := decodeRevert(t.abi, rdata)
-		rerr.Reason = fmt.Sprintf("tx %s failed in block %v: %s", receipt.TxHash, receipt.BlockNumber, rerr.Reason)
-		return rerr
+// TotalSupply returns the number of base units in existence.
+func (t *Token) TotalSupply(ctx context.Context) (*big.Int, error) {
+	v, err := t.callBig(ctx, nil, "totalSupply")
+	if err != nil {
+		return nil, fmt.Errorf("chain: total supply: %w", err)
 	}
-	return &RevertError{Reason: fmt.Sprintf("tx %s failed in block %v (gas used %d); replaying it there gives no reason",
-		receipt.TxHash, receipt.BlockNumber, receipt.GasUsed)}
+	return v, nil
 }
 
-// waitReceipt polls for the receipt of the transaction hash until it is
-// mined or ctx ends. Errors other than "not found" are retried too, as a
-// node may briefly fail; the last one is reported with the context's.
-func waitReceipt(ctx context.Context, b bind.DeployBackend, hash common.Hash) (*types.Receipt, error) {
-	delay := minReceiptPoll
-	timer := time.NewTimer(delay)
-	defer timer.Stop()
-	for {
-		receipt, err := b.TransactionReceipt(ctx, hash)
-		if err == nil {
-			return receipt, nil
-		}
-		select {
-		case <-ctx.Done():
-			if errors.Is(err, ethereum.NotFound) || errors.Is(err, ctx.Err()) {
-				return nil, fmt.Errorf("wait for receipt: %w", ctx.Err())
-			}
-			return nil, fmt.Errorf("wait for receipt: %w (last error: %v)", ctx.Err(), err)
-		case <-timer.C:
-		}
-		delay = min(2*delay, maxReceiptPoll)
-		timer.Reset(delay)
+// HasRole reports whether account holds role (MinterRole, say) on the token.
+func (t *Token) HasRole(ctx context.Context, role common.Hash, account common.Address) (bool, error) {
+	ok, err := t.binding.HasRole(&bind.CallOpts{Context: ctx}, role, account)
+	if err != nil {
+		return false, fmt.Errorf("chain: token role %s of %s: %w", role, account, err)
 	}
+	return ok, nil
+}
+
+// Permit is an EIP-2612 permit: Owner's signature allowing Spender to spend
+// Value of its tokens until Deadline (unix seconds). SubnetRegistry's
+// registerWithPermit and Staking's stakeWithPermit take one, so a coldkey
+// approves and acts in one transaction.
+type Permit struct {
+	Owner    common.Address
+	Spender  common.Address
+	Value    uint64
+	Deadline uint64
+	V        uint8
+	R, S     [32]byte
+}
+
+// permitTypeHash is EIP-2612's Permit struct type hash.
+var permitTypeHash = crypto.Keccak256Hash([]byte("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"))
+
+// DomainSeparator returns the token's EIP-712 domain separator, computed
+// from its name ("Agora"), version ("1"), the chain ID and its address; it
+// equals the contract's DOMAIN_SEPARATOR().
+func (t *Token) DomainSeparator(ctx context.Context) (common.Hash, error) {
+	chainID, err := t.s.chainIDOf(ctx)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("chain: domain separator: %w", err)
+	}
+	typeHash := crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+	return crypto.Keccak256Hash(
+		typeHash[:],
+		crypto.Keccak256([]byte("Agora")),
+		crypto.Keccak256([]byte("1")),
+		common.BigToHash(chainID).Bytes(),
+		common.BytesToHash(t.addr[:]).Bytes(),
+	), nil
+}
+
+// SignPermit signs, with the owner's key, a permit for spender to spend
+// value of the owner's tokens until deadline (unix seconds). It reads the
+// owner's permit nonce, so the permit is valid until another permit of the
+// owner is used first.
+func (t *Token) SignPermit(ctx context.Context, owner *ecdsa.PrivateKey, spender common.Address, value, deadline uint64) (Permit, error) {
+	from := crypto.PubkeyToAddress(owner.PublicKey)
+	nonce, err := t.callBig(ctx, nil, "nonces", from)
+	if err != nil {
+		return Permit{}, fmt.Errorf("chain: sign permit: nonce of %s: %w", from, err)
+	}
+	domain, err := t.DomainSeparator(ctx)
+	if err != nil {
+		return Permit{}, err
+	}
+	var v, d [32]byte
+	binary.BigEndian.PutUint64(v[24:], value)
+	binary.BigEndian.PutUint64(d[24:], deadline)
+	structHash := crypto.Keccak256Hash(
+		permitTypeHash[:],
+		common.BytesToHash(from[:]).Bytes(),
+		common.BytesToHash(spender[:]).Bytes(),
+		v[:],
+		common.BigToHash(nonce).Bytes(),
+		d[:],
+	)
+	digest := crypto.Keccak256([]byte{0x19, 0x01}, domain[:], structHash[:])
+	sig, err := crypto.Sign(digest, owner)
+	if err != nil {
+		return Permit{}, fmt.Errorf("chain: sign permit: %w", err)
+	}
+	p := Permit{Owner: from, Spender: spender, Value: value, Deadline: deadline, V: sig[64] + 27}
+	copy(p.R[:], sig[:32])
+	copy(p.S[:], sig[32:64])
+	return p, nil
+}
+
+// deployToken sends AgoraToken's creation without waiting.
+func deployToken(ctx context.Context, s *sender, key *ecdsa.PrivateKey, minter common.Address) (common.Address, *types.Transaction, error) {
+	return deployWith(ctx, s, key, bindings.AgoraTokenMetaData, minter)
 }
 
 // LastPaidEpoch returns the last epoch of subnet the contract paid, 0 if
 // none, as of the latest block.
 func (t *Token) LastPaidEpoch(ctx context.Context, subnet uint16) (uint64, error) {
-	e, err := t.contract.LastPaidEpoch(&bind.CallOpts{Context: ctx}, subnet)
+	e, err := t.binding.LastPaidEpoch(&bind.CallOpts{Context: ctx}, subnet)
 	if err != nil {
 		return 0, fmt.Errorf("chain: last paid epoch of subnet %d: %w", subnet, err)
 	}
@@ -327,7 +252,7 @@ func (t *Token) LastPaidEpoch(ctx context.Context, subnet uint16) (uint64, error
 // has not been paid. It searches the logs from genesis, which suits the
 // embedded chain; a public node may limit the range of a log query.
 func (t *Token) EpochTx(ctx context.Context, subnet uint16, epoch uint64) (hash common.Hash, ok bool, err error) {
-	it, err := t.contract.FilterEpochPaid(&bind.FilterOpts{Context: ctx}, []uint16{subnet}, []uint64{epoch})
+	it, err := t.binding.FilterEpochPaid(&bind.FilterOpts{Context: ctx}, []uint16{subnet}, []uint64{epoch})
 	if err != nil {
 		return common.Hash{}, false, fmt.Errorf("chain: find payment of epoch %d of subnet %d: %w", epoch, subnet, err)
 	}
@@ -346,7 +271,7 @@ func (t *Token) EpochTx(ctx context.Context, subnet uint16, epoch uint64) (hash 
 
 // BalanceOf returns addr's token balance in base units (9 decimals).
 func (t *Token) BalanceOf(ctx context.Context, addr common.Address) (*big.Int, error) {
-	b, err := t.contract.BalanceOf(&bind.CallOpts{Context: ctx}, addr)
+	b, err := t.binding.BalanceOf(&bind.CallOpts{Context: ctx}, addr)
 	if err != nil {
 		return nil, fmt.Errorf("chain: balance of %s: %w", addr, err)
 	}
@@ -355,7 +280,7 @@ func (t *Token) BalanceOf(ctx context.Context, addr common.Address) (*big.Int, e
 
 // Decimals returns the token's decimals, 9.
 func (t *Token) Decimals(ctx context.Context) (uint8, error) {
-	d, err := t.contract.Decimals(&bind.CallOpts{Context: ctx})
+	d, err := t.binding.Decimals(&bind.CallOpts{Context: ctx})
 	if err != nil {
 		return 0, fmt.Errorf("chain: token decimals: %w", err)
 	}

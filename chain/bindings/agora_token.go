@@ -35,8 +35,8 @@ var (
 
 // AgoraTokenMetaData contains all meta data concerning the AgoraToken contract.
 var AgoraTokenMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"subnet\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"name\":\"EpochAlreadyPaid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recipients\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amounts\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinter\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"subnet\",\"type\":\"uint16\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"recipients\",\"type\":\"uint256\"}],\"name\":\"EpochPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"subnet\",\"type\":\"uint16\"}],\"name\":\"lastPaidEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"subnet\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"recipients\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"payEpoch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x608060405234801561000f575f5ffd5b5060405161113138038061113183398101604081905261002e91610197565b6040518060400160405280600581526020016441676f726160d81b8152506040518060400160405280600381526020016220a3a960e91b81525081600390816100779190610267565b5060046100848282610267565b5050506001600160a01b0381166100ae576040516341f2769560e11b815260040160405180910390fd5b6100b85f336100ea565b506100e37f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a6826100ea565b5050610325565b5f8281526005602090815260408083206001600160a01b038516845290915281205460ff1661018e575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101463390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610191565b505f5b92915050565b5f602082840312156101a7575f5ffd5b81516001600160a01b03811681146101bd575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806101ec57607f821691505b60208210810361020a57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610262578282111561026257805f5260205f20601f840160051c602085101561023b57505f5b90810190601f840160051c035f5b8181101561025e575f83820155600101610249565b5050505b505050565b81516001600160401b03811115610280576102806101c4565b6102948161028e84546101d8565b84610210565b6020601f8211600181146102c6575f83156102af5750848201515b5f19600385901b1c1916600184901b17845561031e565b5f84815260208120601f198516915b828110156102f557878501518255602094850194600190920191016102d5565b508482101561031257868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b610dff806103325f395ff3fe608060405234801561000f575f5ffd5b506004361061011c575f3560e01c806336568abe116100a9578063a217fddf1161006e578063a217fddf14610286578063a9059cbb1461028d578063d5391393146102a0578063d547741f146102c7578063dd62ed3e146102da575f5ffd5b806336568abe1461021d5780636606fd091461023057806370a082311461024357806391d148541461026b57806395d89b411461027e575f5ffd5b806323b872dd116100ef57806323b872dd14610182578063248a9ca31461019557806329d89f5c146101b75780632f2ff15d146101f9578063313ce5671461020e575f5ffd5b806301ffc9a71461012057806306fdde0314610148578063095ea7b31461015d57806318160ddd14610170575b5f5ffd5b61013361012e366004610aec565b610312565b60405190151581526020015b60405180910390f35b610150610348565b60405161013f9190610b1a565b61013361016b366004610b6a565b6103d8565b6002545b60405190815260200161013f565b610133610190366004610b92565b6103ef565b6101746101a3366004610bcc565b5f9081526005602052604090206001015490565b6101e06101c5366004610bf4565b60066020525f908152604090205467ffffffffffffffff1681565b60405167ffffffffffffffff909116815260200161013f565b61020c610207366004610c0d565b610412565b005b6040516009815260200161013f565b61020c61022b366004610c0d565b61043c565b61020c61023e366004610c7f565b610474565b610174610251366004610d1d565b6001600160a01b03165f9081526020819052604090205490565b610133610279366004610c0d565b610630565b61015061065a565b6101745f81565b61013361029b366004610b6a565b610669565b6101747f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b61020c6102d5366004610c0d565b610676565b6101746102e8366004610d36565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b5f6001600160e01b03198216637965db0b60e01b148061034257506301ffc9a760e01b6001600160e01b03198316145b92915050565b60606003805461035790610d5e565b80601f016020809104026020016040519081016040528092919081815260200182805461038390610d5e565b80156103ce5780601f106103a5576101008083540402835291602001916103ce565b820191905f5260205f20905b8154815290600101906020018083116103b157829003601f168201915b5050505050905090565b5f336103e581858561069a565b5060019392505050565b5f336103fc8582856106a7565b61040785858561071d565b506001949350505050565b5f8281526005602052604090206001015461042c8161077a565b6104368383610787565b50505050565b6001600160a01b03811633146104655760405163334bd91960e11b815260040160405180910390fd5b61046f8282610818565b505050565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a661049e8161077a565b61ffff87165f9081526006602052604090205467ffffffffffffffff90811690871681106105025760405163909ac75960e01b815261ffff8916600482015267ffffffffffffffff8089166024830152821660448201526064015b60405180910390fd5b84831461052c576040516355c5b3e360e11b815260048101869052602481018490526044016104f9565b61ffff88165f908152600660205260408120805467ffffffffffffffff191667ffffffffffffffff8a16179055805b868110156105d95785858281811061057557610575610d96565b90506020020135826105879190610daa565b91506105d188888381811061059e5761059e610d96565b90506020020160208101906105b39190610d1d565b8787848181106105c5576105c5610d96565b90506020020135610883565b60010161055b565b50604080518281526020810188905267ffffffffffffffff8a169161ffff8c16917f51e8781e4afc051d2fa8730fb50b1d1af2812625c20525eeb2c3e194ead47dd3910160405180910390a3505050505050505050565b5f9182526005602090815260408084206001600160a01b0393909316845291905290205460ff1690565b60606004805461035790610d5e565b5f336103e581858561071d565b5f828152600560205260409020600101546106908161077a565b6104368383610818565b61046f83838360016108bb565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015610436578181101561070f57604051637dc7a0d960e11b81526001600160a01b038416600482015260248101829052604481018390526064016104f9565b61043684848484035f6108bb565b6001600160a01b03831661074657604051634b637e8f60e11b81525f60048201526024016104f9565b6001600160a01b03821661076f5760405163ec442f0560e01b81525f60048201526024016104f9565b61046f83838361098d565b6107848133610ab3565b50565b5f6107928383610630565b610811575f8381526005602090815260408083206001600160a01b03861684529091529020805460ff191660011790556107c93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610342565b505f610342565b5f6108238383610630565b15610811575f8381526005602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610342565b6001600160a01b0382166108ac5760405163ec442f0560e01b81525f60048201526024016104f9565b6108b75f838361098d565b5050565b6001600160a01b0384166108e45760405163e602df0560e01b81525f60048201526024016104f9565b6001600160a01b03831661090d57604051634a1406b160e11b81525f60048201526024016104f9565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561043657826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161097f91815260200190565b60405180910390a350505050565b6001600160a01b0383166109b7578060025f8282546109ac9190610daa565b90915550610a279050565b6001600160a01b0383165f9081526020819052604090205481811015610a095760405163391434e360e21b81526001600160a01b038516600482015260248101829052604481018390526064016104f9565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216610a4357600280548290039055610a61565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610aa691815260200190565b60405180910390a3505050565b610abd8282610630565b6108b75760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016104f9565b5f60208284031215610afc575f5ffd5b81356001600160e01b031981168114610b13575f5ffd5b9392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b0381168114610b65575f5ffd5b919050565b5f5f60408385031215610b7b575f5ffd5b610b8483610b4f565b946020939093013593505050565b5f5f5f60608486031215610ba4575f5ffd5b610bad84610b4f565b9250610bbb60208501610b4f565b929592945050506040919091013590565b5f60208284031215610bdc575f5ffd5b5035919050565b803561ffff81168114610b65575f5ffd5b5f60208284031215610c04575f5ffd5b610b1382610be3565b5f5f60408385031215610c1e575f5ffd5b82359150610c2e60208401610b4f565b90509250929050565b5f5f83601f840112610c47575f5ffd5b50813567ffffffffffffffff811115610c5e575f5ffd5b6020830191508360208260051b8501011115610c78575f5ffd5b9250929050565b5f5f5f5f5f5f60808789031215610c94575f5ffd5b610c9d87610be3565b9550602087013567ffffffffffffffff81168114610cb9575f5ffd5b9450604087013567ffffffffffffffff811115610cd4575f5ffd5b610ce089828a01610c37565b909550935050606087013567ffffffffffffffff811115610cff575f5ffd5b610d0b89828a01610c37565b979a9699509497509295939492505050565b5f60208284031215610d2d575f5ffd5b610b1382610b4f565b5f5f60408385031215610d47575f5ffd5b610d5083610b4f565b9150610c2e60208401610b4f565b600181811c90821680610d7257607f821691505b602082108103610d9057634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b8082018082111561034257634e487b7160e01b5f52601160045260245ffdfea2646970667358221220bab2522857dc6cb1636de4ab62c642a947a7e7ac2080db6f78d36b42b9604ea264736f6c63430008250033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"minter\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"subnet\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"last\",\"type\":\"uint64\"}],\"name\":\"EpochAlreadyPaid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"recipients\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amounts\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMinter\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"subnet\",\"type\":\"uint16\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"recipients\",\"type\":\"uint256\"}],\"name\":\"EpochPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MINTER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"burnFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"subnet\",\"type\":\"uint16\"}],\"name\":\"lastPaidEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"packed\",\"type\":\"bytes32[]\"}],\"name\":\"mintBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"subnet\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"recipients\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"name\":\"payEpoch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x610160604052348015610010575f5ffd5b5060405161224238038061224283398101604081905261002f916102c9565b6040518060400160405280600581526020016441676f726160d81b81525080604051806040016040528060018152602001603160f81b8152506040518060400160405280600581526020016441676f726160d81b8152506040518060400160405280600381526020016220a3a960e91b81525081600390816100b19190610399565b5060046100be8282610399565b5050506100d0826101d660201b60201c565b610120526100dd816101d6565b61014052815160208084019190912060e052815190820120610100524660a05261016960e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c052506001600160a01b03811661019a576040516341f2769560e11b815260040160405180910390fd5b6101a45f3361021c565b506101cf7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a68261021c565b50506104af565b5f5f829050601f81511115610209578260405163305a27a960e01b81526004016102009190610457565b60405180910390fd5b80516102148261048c565b179392505050565b5f8281526008602090815260408083206001600160a01b038516845290915281205460ff166102c0575f8381526008602090815260408083206001600160a01b03861684529091529020805460ff191660011790556102783390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016102c3565b505f5b92915050565b5f602082840312156102d9575f5ffd5b81516001600160a01b03811681146102ef575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061031e57607f821691505b60208210810361033c57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610394578282111561039457805f5260205f20601f840160051c602085101561036d57505f5b90810190601f840160051c035f5b81811015610390575f8382015560010161037b565b5050505b505050565b81516001600160401b038111156103b2576103b26102f6565b6103c6816103c0845461030a565b84610342565b6020601f8211600181146103f8575f83156103e15750848201515b5f19600385901b1c1916600184901b178455610450565b5f84815260208120601f198516915b828110156104275787850151825560209485019460019092019101610407565b508482101561044457868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561033c575f1960209190910360031b1b16919050565b60805160a05160c05160e051610100516101205161014051611d426105005f395f61118101525f61115601525f610f8e01525f610f6601525f610ec101525f610eeb01525f610f150152611d425ff3fe608060405234801561000f575f5ffd5b50600436106101b0575f3560e01c80636606fd09116100f3578063a217fddf11610093578063d505accf1161006e578063d505accf146103f5578063d539139314610408578063d547741f1461042f578063dd62ed3e14610442575f5ffd5b8063a217fddf146103c8578063a9059cbb146103cf578063bdc49095146103e2575f5ffd5b80637ecebe00116100ce5780637ecebe001461034d57806384b0196e1461036057806391d148541461037b57806395d89b41146103c0575f5ffd5b80636606fd09146102f257806370a082311461030557806379cc67901461033a575f5ffd5b806329d89f5c1161015e5780633644e515116101395780633644e515146102b157806336568abe146102b957806340c10f19146102cc57806342966c68146102df575f5ffd5b806329d89f5c1461024b5780632f2ff15d1461028d578063313ce567146102a2575f5ffd5b806318160ddd1161018e57806318160ddd1461020457806323b872dd14610216578063248a9ca314610229575f5ffd5b806301ffc9a7146101b457806306fdde03146101dc578063095ea7b3146101f1575b5f5ffd5b6101c76101c23660046117fe565b610487565b60405190151581526020015b60405180910390f35b6101e461051f565b6040516101d39190611890565b6101c76101ff3660046118ca565b6105af565b600b545b6040519081526020016101d3565b6101c76102243660046118f2565b6105c6565b61020861023736600461192c565b5f9081526008602052604090206001015490565b610274610259366004611954565b60096020525f908152604090205467ffffffffffffffff1681565b60405167ffffffffffffffff90911681526020016101d3565b6102a061029b36600461196d565b6105e9565b005b604051600981526020016101d3565b610208610613565b6102a06102c736600461196d565b610621565b6102a06102da3660046118ca565b61067f565b6102a06102ed36600461192c565b6106b3565b6102a06103003660046119df565b6106c0565b610208610313366004611a7d565b73ffffffffffffffffffffffffffffffffffffffff165f908152600a602052604090205490565b6102a06103483660046118ca565b6108c5565b61020861035b366004611a7d565b6108de565b610368610908565b6040516101d39796959493929190611a96565b6101c761038936600461196d565b5f91825260086020908152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6101e4610966565b6102085f81565b6101c76103dd3660046118ca565b610975565b6102086103f0366004611b55565b610982565b6102a0610403366004611b94565b610a56565b6102087f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a681565b6102a061043d36600461196d565b610bff565b610208610450366004611c01565b73ffffffffffffffffffffffffffffffffffffffff9182165f90815260016020908152604080832093909416825291909152205490565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f7965db0b00000000000000000000000000000000000000000000000000000000148061051957507f01ffc9a7000000000000000000000000000000000000000000000000000000007fffffffff000000000000000000000000000000000000000000000000000000008316145b92915050565b60606003805461052e90611c29565b80601f016020809104026020016040519081016040528092919081815260200182805461055a90611c29565b80156105a55780601f1061057c576101008083540402835291602001916105a5565b820191905f5260205f20905b81548152906001019060200180831161058857829003601f168201915b5050505050905090565b5f336105bc818585610c23565b5060019392505050565b5f336105d3858285610c30565b6105de858585610cf8565b506001949350505050565b5f8281526008602052604090206001015461060381610da1565b61060d8383610dab565b50505050565b5f61061c610ea8565b905090565b73ffffffffffffffffffffffffffffffffffffffff81163314610670576040517f6697b23200000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61067a8282610fde565b505050565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a66106a981610da1565b61067a838361109b565b6106bd33826110f5565b50565b7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a66106ea81610da1565b61ffff87165f9081526009602052604090205467ffffffffffffffff9081169087168110610767576040517f909ac75900000000000000000000000000000000000000000000000000000000815261ffff8916600482015267ffffffffffffffff8089166024830152821660448201526064015b60405180910390fd5b8483146107aa576040517fab8b67c6000000000000000000000000000000000000000000000000000000008152600481018690526024810184905260440161075e565b61ffff88165f90815260096020526040812080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff8a16179055805b8681101561086e5785858281811061080a5761080a611c7a565b905060200201358261081c9190611ca7565b915061086688888381811061083357610833611c7a565b90506020020160208101906108489190611a7d565b87878481811061085a5761085a611c7a565b9050602002013561109b565b6001016107f0565b50604080518281526020810188905267ffffffffffffffff8a169161ffff8c16917f51e8781e4afc051d2fa8730fb50b1d1af2812625c20525eeb2c3e194ead47dd3910160405180910390a3505050505050505050565b6108d0823383610c30565b6108da82826110f5565b5050565b73ffffffffffffffffffffffffffffffffffffffff81165f90815260076020526040812054610519565b5f6060805f5f5f606061091961114f565b61092161117a565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b60606004805461052e90611c29565b5f336105bc818585610cf8565b5f7f9f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a66109ad81610da1565b600a602052838360051b81015b80821015610a365781356bffffffffffffffffffffffff81169060601c806109ed5763ec442f055f525f6020526024601cfd5b5f818152604081208054840190558281529582019581907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef602082a350506020820191506109ba565b505081600b5f828254610a499190611ca7565b9091555091949350505050565b83421115610a93576040517f627913020000000000000000000000000000000000000000000000000000000081526004810185905260240161075e565b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c9888888610aeb8c73ffffffffffffffffffffffffffffffffffffffff165f90815260076020526040902080546001810190915590565b60408051602081019690965273ffffffffffffffffffffffffffffffffffffffff94851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f610b52826111a5565b90505f610b61828787876111ec565b90508973ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff1614610be8576040517f4b800e4600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff80831660048301528b16602482015260440161075e565b610bf38a8a8a610c23565b50505050505050505050565b5f82815260086020526040902060010154610c1981610da1565b61060d8383610fde565b61067a8383836001611218565b73ffffffffffffffffffffffffffffffffffffffff8381165f908152600160209081526040808320938616835292905220547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81101561060d5781811015610cea576040517ffb8f41b200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff84166004820152602481018290526044810183905260640161075e565b61060d84848484035f611218565b73ffffffffffffffffffffffffffffffffffffffff8316610d47576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f600482015260240161075e565b73ffffffffffffffffffffffffffffffffffffffff8216610d96576040517fec442f050000000000000000000000000000000000000000000000000000000081525f600482015260240161075e565b61067a83838361135d565b6106bd8133611504565b5f82815260086020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff16610ea1575f83815260086020908152604080832073ffffffffffffffffffffffffffffffffffffffff86168452909152902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055610e3f3390565b73ffffffffffffffffffffffffffffffffffffffff168273ffffffffffffffffffffffffffffffffffffffff16847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610519565b505f610519565b5f3073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016148015610f0d57507f000000000000000000000000000000000000000000000000000000000000000046145b15610f3757507f000000000000000000000000000000000000000000000000000000000000000090565b61061c604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f82815260086020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915281205460ff1615610ea1575f83815260086020908152604080832073ffffffffffffffffffffffffffffffffffffffff8616808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610519565b73ffffffffffffffffffffffffffffffffffffffff82166110ea576040517fec442f050000000000000000000000000000000000000000000000000000000081525f600482015260240161075e565b6108da5f838361135d565b73ffffffffffffffffffffffffffffffffffffffff8216611144576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f600482015260240161075e565b6108da825f8361135d565b606061061c7f000000000000000000000000000000000000000000000000000000000000000061158b565b606061061c7f000000000000000000000000000000000000000000000000000000000000000061158b565b5f6105196111b1610ea8565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f5f6111fc888888886115c8565b92509250925061120c82826116bb565b50909695505050505050565b73ffffffffffffffffffffffffffffffffffffffff8416611267576040517fe602df050000000000000000000000000000000000000000000000000000000081525f600482015260240161075e565b73ffffffffffffffffffffffffffffffffffffffff83166112b6576040517f94280d620000000000000000000000000000000000000000000000000000000081525f600482015260240161075e565b73ffffffffffffffffffffffffffffffffffffffff8085165f908152600160209081526040808320938716835292905220829055801561060d578273ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161134f91815260200190565b60405180910390a350505050565b73ffffffffffffffffffffffffffffffffffffffff83166113945780600b5f8282546113899190611ca7565b909155506114449050565b73ffffffffffffffffffffffffffffffffffffffff83165f908152600a602052604090205481811015611419576040517fe450d38c00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602481018290526044810183905260640161075e565b73ffffffffffffffffffffffffffffffffffffffff84165f908152600a602052604090209082900390555b73ffffffffffffffffffffffffffffffffffffffff821661146d57600b80548290039055611498565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600a602052604090208054820190555b8173ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516114f791815260200190565b60405180910390a3505050565b5f82815260086020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff166108da576040517fe2517d3f00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024810183905260440161075e565b60605f611597836117be565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561160157505f915060039050826116b1565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611652573d5f5f3e3d5ffd5b50506040517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0015191505073ffffffffffffffffffffffffffffffffffffffff81166116a857505f9250600191508290506116b1565b92505f91508190505b9450945094915050565b5f8260038111156116ce576116ce611cdf565b036116d7575050565b60018260038111156116eb576116eb611cdf565b03611722576040517ff645eedf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600282600381111561173657611736611cdf565b03611770576040517ffce698f70000000000000000000000000000000000000000000000000000000081526004810182905260240161075e565b600382600381111561178457611784611cdf565b036108da576040517fd78bce0c0000000000000000000000000000000000000000000000000000000081526004810182905260240161075e565b5f60ff8216601f811115610519576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6020828403121561180e575f5ffd5b81357fffffffff000000000000000000000000000000000000000000000000000000008116811461183d575f5ffd5b9392505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f61183d6020830184611844565b803573ffffffffffffffffffffffffffffffffffffffff811681146118c5575f5ffd5b919050565b5f5f604083850312156118db575f5ffd5b6118e4836118a2565b946020939093013593505050565b5f5f5f60608486031215611904575f5ffd5b61190d846118a2565b925061191b602085016118a2565b929592945050506040919091013590565b5f6020828403121561193c575f5ffd5b5035919050565b803561ffff811681146118c5575f5ffd5b5f60208284031215611964575f5ffd5b61183d82611943565b5f5f6040838503121561197e575f5ffd5b8235915061198e602084016118a2565b90509250929050565b5f5f83601f8401126119a7575f5ffd5b50813567ffffffffffffffff8111156119be575f5ffd5b6020830191508360208260051b85010111156119d8575f5ffd5b9250929050565b5f5f5f5f5f5f608087890312156119f4575f5ffd5b6119fd87611943565b9550602087013567ffffffffffffffff81168114611a19575f5ffd5b9450604087013567ffffffffffffffff811115611a34575f5ffd5b611a4089828a01611997565b909550935050606087013567ffffffffffffffff811115611a5f575f5ffd5b611a6b89828a01611997565b979a9699509497509295939492505050565b5f60208284031215611a8d575f5ffd5b61183d826118a2565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f611ad060e0830189611844565b8281036040840152611ae28189611844565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015611b44578351835260209384019390920191600101611b26565b50909b9a5050505050505050505050565b5f5f60208385031215611b66575f5ffd5b823567ffffffffffffffff811115611b7c575f5ffd5b611b8885828601611997565b90969095509350505050565b5f5f5f5f5f5f5f60e0888a031215611baa575f5ffd5b611bb3886118a2565b9650611bc1602089016118a2565b95506040880135945060608801359350608088013560ff81168114611be4575f5ffd5b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215611c12575f5ffd5b611c1b836118a2565b915061198e602084016118a2565b600181811c90821680611c3d57607f821691505b602082108103611c74577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b80820180821115610519577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffdfea26469706673582212205fe10c6563c337fbef3d7b53b29a6ccaf7230407d45fb624ed4ccc2a82b96f1b64736f6c63430008250033",
 }
 
 // AgoraTokenABI is the input ABI used to generate the binding from.
@@ -237,6 +237,37 @@ func (_AgoraToken *AgoraTokenCallerSession) DEFAULTADMINROLE() ([32]byte, error)
 	return _AgoraToken.Contract.DEFAULTADMINROLE(&_AgoraToken.CallOpts)
 }
 
+// DOMAINSEPARATOR is a free data retrieval call binding the contract method 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (_AgoraToken *AgoraTokenCaller) DOMAINSEPARATOR(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _AgoraToken.contract.Call(opts, &out, "DOMAIN_SEPARATOR")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// DOMAINSEPARATOR is a free data retrieval call binding the contract method 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (_AgoraToken *AgoraTokenSession) DOMAINSEPARATOR() ([32]byte, error) {
+	return _AgoraToken.Contract.DOMAINSEPARATOR(&_AgoraToken.CallOpts)
+}
+
+// DOMAINSEPARATOR is a free data retrieval call binding the contract method 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (_AgoraToken *AgoraTokenCallerSession) DOMAINSEPARATOR() ([32]byte, error) {
+	return _AgoraToken.Contract.DOMAINSEPARATOR(&_AgoraToken.CallOpts)
+}
+
 // MINTERROLE is a free data retrieval call binding the contract method 0xd5391393.
 //
 // Solidity: function MINTER_ROLE() view returns(bytes32)
@@ -359,6 +390,76 @@ func (_AgoraToken *AgoraTokenSession) Decimals() (uint8, error) {
 // Solidity: function decimals() pure returns(uint8)
 func (_AgoraToken *AgoraTokenCallerSession) Decimals() (uint8, error) {
 	return _AgoraToken.Contract.Decimals(&_AgoraToken.CallOpts)
+}
+
+// Eip712Domain is a free data retrieval call binding the contract method 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (_AgoraToken *AgoraTokenCaller) Eip712Domain(opts *bind.CallOpts) (struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}, error) {
+	var out []interface{}
+	err := _AgoraToken.contract.Call(opts, &out, "eip712Domain")
+
+	outstruct := new(struct {
+		Fields            [1]byte
+		Name              string
+		Version           string
+		ChainId           *big.Int
+		VerifyingContract common.Address
+		Salt              [32]byte
+		Extensions        []*big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+
+	return *outstruct, err
+
+}
+
+// Eip712Domain is a free data retrieval call binding the contract method 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (_AgoraToken *AgoraTokenSession) Eip712Domain() (struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}, error) {
+	return _AgoraToken.Contract.Eip712Domain(&_AgoraToken.CallOpts)
+}
+
+// Eip712Domain is a free data retrieval call binding the contract method 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (_AgoraToken *AgoraTokenCallerSession) Eip712Domain() (struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}, error) {
+	return _AgoraToken.Contract.Eip712Domain(&_AgoraToken.CallOpts)
 }
 
 // GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
@@ -485,6 +586,37 @@ func (_AgoraToken *AgoraTokenCallerSession) Name() (string, error) {
 	return _AgoraToken.Contract.Name(&_AgoraToken.CallOpts)
 }
 
+// Nonces is a free data retrieval call binding the contract method 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (_AgoraToken *AgoraTokenCaller) Nonces(opts *bind.CallOpts, owner common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _AgoraToken.contract.Call(opts, &out, "nonces", owner)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Nonces is a free data retrieval call binding the contract method 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (_AgoraToken *AgoraTokenSession) Nonces(owner common.Address) (*big.Int, error) {
+	return _AgoraToken.Contract.Nonces(&_AgoraToken.CallOpts, owner)
+}
+
+// Nonces is a free data retrieval call binding the contract method 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (_AgoraToken *AgoraTokenCallerSession) Nonces(owner common.Address) (*big.Int, error) {
+	return _AgoraToken.Contract.Nonces(&_AgoraToken.CallOpts, owner)
+}
+
 // SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
 //
 // Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
@@ -599,6 +731,48 @@ func (_AgoraToken *AgoraTokenTransactorSession) Approve(spender common.Address, 
 	return _AgoraToken.Contract.Approve(&_AgoraToken.TransactOpts, spender, value)
 }
 
+// Burn is a paid mutator transaction binding the contract method 0x42966c68.
+//
+// Solidity: function burn(uint256 amount) returns()
+func (_AgoraToken *AgoraTokenTransactor) Burn(opts *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+	return _AgoraToken.contract.Transact(opts, "burn", amount)
+}
+
+// Burn is a paid mutator transaction binding the contract method 0x42966c68.
+//
+// Solidity: function burn(uint256 amount) returns()
+func (_AgoraToken *AgoraTokenSession) Burn(amount *big.Int) (*types.Transaction, error) {
+	return _AgoraToken.Contract.Burn(&_AgoraToken.TransactOpts, amount)
+}
+
+// Burn is a paid mutator transaction binding the contract method 0x42966c68.
+//
+// Solidity: function burn(uint256 amount) returns()
+func (_AgoraToken *AgoraTokenTransactorSession) Burn(amount *big.Int) (*types.Transaction, error) {
+	return _AgoraToken.Contract.Burn(&_AgoraToken.TransactOpts, amount)
+}
+
+// BurnFrom is a paid mutator transaction binding the contract method 0x79cc6790.
+//
+// Solidity: function burnFrom(address account, uint256 amount) returns()
+func (_AgoraToken *AgoraTokenTransactor) BurnFrom(opts *bind.TransactOpts, account common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _AgoraToken.contract.Transact(opts, "burnFrom", account, amount)
+}
+
+// BurnFrom is a paid mutator transaction binding the contract method 0x79cc6790.
+//
+// Solidity: function burnFrom(address account, uint256 amount) returns()
+func (_AgoraToken *AgoraTokenSession) BurnFrom(account common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _AgoraToken.Contract.BurnFrom(&_AgoraToken.TransactOpts, account, amount)
+}
+
+// BurnFrom is a paid mutator transaction binding the contract method 0x79cc6790.
+//
+// Solidity: function burnFrom(address account, uint256 amount) returns()
+func (_AgoraToken *AgoraTokenTransactorSession) BurnFrom(account common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _AgoraToken.Contract.BurnFrom(&_AgoraToken.TransactOpts, account, amount)
+}
+
 // GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
 //
 // Solidity: function grantRole(bytes32 role, address account) returns()
@@ -620,6 +794,48 @@ func (_AgoraToken *AgoraTokenTransactorSession) GrantRole(role [32]byte, account
 	return _AgoraToken.Contract.GrantRole(&_AgoraToken.TransactOpts, role, account)
 }
 
+// Mint is a paid mutator transaction binding the contract method 0x40c10f19.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (_AgoraToken *AgoraTokenTransactor) Mint(opts *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _AgoraToken.contract.Transact(opts, "mint", to, amount)
+}
+
+// Mint is a paid mutator transaction binding the contract method 0x40c10f19.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (_AgoraToken *AgoraTokenSession) Mint(to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _AgoraToken.Contract.Mint(&_AgoraToken.TransactOpts, to, amount)
+}
+
+// Mint is a paid mutator transaction binding the contract method 0x40c10f19.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (_AgoraToken *AgoraTokenTransactorSession) Mint(to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _AgoraToken.Contract.Mint(&_AgoraToken.TransactOpts, to, amount)
+}
+
+// MintBatch is a paid mutator transaction binding the contract method 0xbdc49095.
+//
+// Solidity: function mintBatch(bytes32[] packed) returns(uint256 total)
+func (_AgoraToken *AgoraTokenTransactor) MintBatch(opts *bind.TransactOpts, packed [][32]byte) (*types.Transaction, error) {
+	return _AgoraToken.contract.Transact(opts, "mintBatch", packed)
+}
+
+// MintBatch is a paid mutator transaction binding the contract method 0xbdc49095.
+//
+// Solidity: function mintBatch(bytes32[] packed) returns(uint256 total)
+func (_AgoraToken *AgoraTokenSession) MintBatch(packed [][32]byte) (*types.Transaction, error) {
+	return _AgoraToken.Contract.MintBatch(&_AgoraToken.TransactOpts, packed)
+}
+
+// MintBatch is a paid mutator transaction binding the contract method 0xbdc49095.
+//
+// Solidity: function mintBatch(bytes32[] packed) returns(uint256 total)
+func (_AgoraToken *AgoraTokenTransactorSession) MintBatch(packed [][32]byte) (*types.Transaction, error) {
+	return _AgoraToken.Contract.MintBatch(&_AgoraToken.TransactOpts, packed)
+}
+
 // PayEpoch is a paid mutator transaction binding the contract method 0x6606fd09.
 //
 // Solidity: function payEpoch(uint16 subnet, uint64 epoch, address[] recipients, uint256[] amounts) returns()
@@ -639,6 +855,27 @@ func (_AgoraToken *AgoraTokenSession) PayEpoch(subnet uint16, epoch uint64, reci
 // Solidity: function payEpoch(uint16 subnet, uint64 epoch, address[] recipients, uint256[] amounts) returns()
 func (_AgoraToken *AgoraTokenTransactorSession) PayEpoch(subnet uint16, epoch uint64, recipients []common.Address, amounts []*big.Int) (*types.Transaction, error) {
 	return _AgoraToken.Contract.PayEpoch(&_AgoraToken.TransactOpts, subnet, epoch, recipients, amounts)
+}
+
+// Permit is a paid mutator transaction binding the contract method 0xd505accf.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (_AgoraToken *AgoraTokenTransactor) Permit(opts *bind.TransactOpts, owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) (*types.Transaction, error) {
+	return _AgoraToken.contract.Transact(opts, "permit", owner, spender, value, deadline, v, r, s)
+}
+
+// Permit is a paid mutator transaction binding the contract method 0xd505accf.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (_AgoraToken *AgoraTokenSession) Permit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) (*types.Transaction, error) {
+	return _AgoraToken.Contract.Permit(&_AgoraToken.TransactOpts, owner, spender, value, deadline, v, r, s)
+}
+
+// Permit is a paid mutator transaction binding the contract method 0xd505accf.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (_AgoraToken *AgoraTokenTransactorSession) Permit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) (*types.Transaction, error) {
+	return _AgoraToken.Contract.Permit(&_AgoraToken.TransactOpts, owner, spender, value, deadline, v, r, s)
 }
 
 // RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
@@ -877,6 +1114,143 @@ func (_AgoraToken *AgoraTokenFilterer) WatchApproval(opts *bind.WatchOpts, sink 
 func (_AgoraToken *AgoraTokenFilterer) ParseApproval(log types.Log) (*AgoraTokenApproval, error) {
 	event := new(AgoraTokenApproval)
 	if err := _AgoraToken.contract.UnpackLog(event, "Approval", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// AgoraTokenEIP712DomainChangedIterator is returned from FilterEIP712DomainChanged and is used to iterate over the raw logs and unpacked data for EIP712DomainChanged events raised by the AgoraToken contract.
+type AgoraTokenEIP712DomainChangedIterator struct {
+	Event *AgoraTokenEIP712DomainChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *AgoraTokenEIP712DomainChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(AgoraTokenEIP712DomainChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(AgoraTokenEIP712DomainChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *AgoraTokenEIP712DomainChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *AgoraTokenEIP712DomainChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// AgoraTokenEIP712DomainChanged represents a EIP712DomainChanged event raised by the AgoraToken contract.
+type AgoraTokenEIP712DomainChanged struct {
+	Raw types.Log // Blockchain specific contextual infos
+}
+
+// FilterEIP712DomainChanged is a free log retrieval operation binding the contract event 0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31.
+//
+// Solidity: event EIP712DomainChanged()
+func (_AgoraToken *AgoraTokenFilterer) FilterEIP712DomainChanged(opts *bind.FilterOpts) (*AgoraTokenEIP712DomainChangedIterator, error) {
+
+	logs, sub, err := _AgoraToken.contract.FilterLogs(opts, "EIP712DomainChanged")
+	if err != nil {
+		return nil, err
+	}
+	return &AgoraTokenEIP712DomainChangedIterator{contract: _AgoraToken.contract, event: "EIP712DomainChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchEIP712DomainChanged is a free log subscription operation binding the contract event 0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31.
+//
+// Solidity: event EIP712DomainChanged()
+func (_AgoraToken *AgoraTokenFilterer) WatchEIP712DomainChanged(opts *bind.WatchOpts, sink chan<- *AgoraTokenEIP712DomainChanged) (event.Subscription, error) {
+
+	logs, sub, err := _AgoraToken.contract.WatchLogs(opts, "EIP712DomainChanged")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(AgoraTokenEIP712DomainChanged)
+				if err := _AgoraToken.contract.UnpackLog(event, "EIP712DomainChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEIP712DomainChanged is a log parse operation binding the contract event 0x0a6387c9ea3628b88a633bb4f3b151770f70085117a15f9bf3787cda53f13d31.
+//
+// Solidity: event EIP712DomainChanged()
+func (_AgoraToken *AgoraTokenFilterer) ParseEIP712DomainChanged(log types.Log) (*AgoraTokenEIP712DomainChanged, error) {
+	event := new(AgoraTokenEIP712DomainChanged)
+	if err := _AgoraToken.contract.UnpackLog(event, "EIP712DomainChanged", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -60,6 +60,7 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 		newValidatorCommand(a),
 		newSubnetCommand(a),
 		newRLHFCommand(a),
+		newBenchCommand(a),
 	)
 	wrapRunE(root)
 	return root
