@@ -12,6 +12,7 @@ LDFLAGS := -X main.version=$(VERSION)
 # it .PHONY beside its rule):
 #   TEST_SUITES += test-e2e
 TEST_SUITES := test-go
+TEST_SUITES += test-geth
 
 # Packages benchmarked by `make bench`; scoring runs on one CPU so numbers
 # are comparable between runs and machines.
@@ -28,6 +29,37 @@ test: $(TEST_SUITES)
 
 test-go:
 	$(GO) test -race ./...
+
+# The integration test against a real node (test/geth_test.go): geth
+# $(GETH_VERSION), built once by `make geth` into .cache/, which this Makefile
+# owns (`make clean-cache` removes it). `go test ./...` skips that test;
+# test-geth runs it with AGORA_GETH set, so a geth that cannot be built fails
+# `make test` instead of skipping anything.
+GETH_VERSION := v1.17.8
+GETH_BIN_DIR := $(abspath .cache/geth/$(GETH_VERSION)/bin)
+GETH         := $(GETH_BIN_DIR)/geth
+
+.PHONY: geth test-geth clean-cache
+
+geth: $(GETH)
+
+# go install writes the binary only once the build succeeded, so an
+# interrupted or failed build leaves nothing that looks built.
+$(GETH):
+	@mkdir -p $(GETH_BIN_DIR)
+	@echo "geth: building github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION) into $(GETH_BIN_DIR) (once; up to about 2 minutes with a cold build cache)"
+	@start=$$(date +%s); \
+	if ! GOBIN=$(GETH_BIN_DIR) $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION); then \
+		echo "geth: FAILED to build geth $(GETH_VERSION) (see the go output above); test-geth, and so make test, cannot run without it" >&2; \
+		exit 1; \
+	fi; \
+	echo "geth: built in $$(( $$(date +%s) - start )) s: $(GETH)"
+
+test-geth: $(GETH)
+	AGORA_GETH=$(GETH) $(GO) test -race -count=1 -run '^TestGeth' -v ./test/
+
+clean-cache:
+	rm -rf .cache
 
 bench:
 	GOMAXPROCS=1 $(GO) test -run '^$$' -bench . -benchmem $(BENCH_PKGS)

@@ -124,6 +124,16 @@ func (st *Staking) Slash(ctx context.Context, key *ecdsa.PrivateKey, hotkey comm
 	return hash, nil
 }
 
+// Token returns the address of the token the contract stakes (the
+// AgoraToken a permit for StakeWithPermit must be signed on).
+func (st *Staking) Token(ctx context.Context) (common.Address, error) {
+	a, err := st.binding.Token(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return common.Address{}, fmt.Errorf("chain: staking token: %w", err)
+	}
+	return a, nil
+}
+
 // StakeOf returns hotkey's stake (without unbonding tokens) as of the
 // latest block.
 func (st *Staking) StakeOf(ctx context.Context, hotkey common.Address) (*big.Int, error) {

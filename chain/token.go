@@ -278,6 +278,15 @@ func (t *Token) BalanceOf(ctx context.Context, addr common.Address) (*big.Int, e
 	return b, nil
 }
 
+// Symbol returns the token's symbol, "AGR".
+func (t *Token) Symbol(ctx context.Context) (string, error) {
+	s, err := t.binding.Symbol(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return "", fmt.Errorf("chain: token symbol: %w", err)
+	}
+	return s, nil
+}
+
 // Decimals returns the token's decimals, 9.
 func (t *Token) Decimals(ctx context.Context) (uint8, error) {
 	d, err := t.binding.Decimals(&bind.CallOpts{Context: ctx})

@@ -61,6 +61,8 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 		newSubnetCommand(a),
 		newRLHFCommand(a),
 		newBenchCommand(a),
+		newStakeCommand(a),
+		newBalanceCommand(a),
 	)
 	wrapRunE(root)
 	return root
