@@ -1,11 +1,8 @@
 package ledger
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"math"
 	"net/url"
 	"reflect"
@@ -131,10 +128,9 @@ type Dataset struct {
 
 // UnmarshalJSON decodes a dataset strictly: known keys only, name and hash
 // present and not null.
-func (d *Dataset) UnmarshalJSON(data []byte) error {
-	type plain Dataset
-	return decodeStrict(data, (*plain)(d), "name", "hash")
-}
+func (d *Dataset) UnmarshalJSON(data []byte) error { return unmarshalStrict(data, d) }
+
+func (*Dataset) strictKeys() ([]string, bool) { return []string{"name", "hash"}, false }
 
 // Register registers the signer's hotkey on a subnet. JSON:
 // {"subnet": 1, "role": "miner", "axon": "10.0.0.1:9000", "max_burn": 2000000000};
@@ -230,10 +226,9 @@ type Stake struct {
 
 // UnmarshalJSON decodes a stake entry strictly: exactly the keys hotkey and
 // amount, neither null.
-func (s *Stake) UnmarshalJSON(data []byte) error {
-	type plain Stake
-	return decodeStrict(data, (*plain)(s), "hotkey", "amount")
-}
+func (s *Stake) UnmarshalJSON(data []byte) error { return unmarshalStrict(data, s) }
+
+func (*Stake) strictKeys() ([]string, bool) { return []string{"hotkey", "amount"}, false }
 
 // CommitWeights commits the hash of a weight vector the signer will reveal
 // later (YUMA.md §8.4 v2). Signer: a registered hotkey. JSON:
@@ -439,20 +434,20 @@ func DecodeTick(payload []byte) (Tick, error) {
 // from DefaultScoring of the payload's task.
 func DecodeCreateSubnet(payload []byte) (CreateSubnet, error) {
 	c := CreateSubnet{Hyperparams: DefaultHyperparams()}
-	if err := decodePayload(TypeCreateSubnet, payload, &c, "id", "name", "task", "model_hash"); err != nil {
-		return CreateSubnet{}, err
+	if len(payload) > MaxPayloadSize {
+		return CreateSubnet{}, fmt.Errorf("%w: %d bytes, at most %d", ErrPayloadTooLarge, len(payload), MaxPayloadSize)
 	}
-	// The scoring defaults depend on the task, known only now: decode the
-	// scoring object again, over them. The first decode has checked it.
-	var raw struct {
-		Scoring json.RawMessage `json:"scoring"`
-	}
-	if err := json.Unmarshal(payload, &raw); err != nil {
+	d := newStrictDecoder(payload)
+	d.rawKey = "scoring"
+	if err := d.top(reflect.ValueOf(&c).Elem(), "CreateSubnet", []string{"id", "name", "task", "model_hash"}, false); err != nil {
 		return CreateSubnet{}, fmt.Errorf("%w: %s: %v", ErrInvalidPayload, TypeCreateSubnet, err)
 	}
+	// The scoring defaults depend on the task, known only now: decode the
+	// (last) scoring object again, over them. The first decode has checked
+	// it.
 	c.Scoring = DefaultScoring(c.Task)
-	if raw.Scoring != nil {
-		if err := json.Unmarshal(raw.Scoring, &c.Scoring); err != nil {
+	if d.raw != nil {
+		if err := unmarshalStrict(d.raw, &c.Scoring); err != nil {
 			return CreateSubnet{}, fmt.Errorf("%w: %s: scoring: %v", ErrInvalidPayload, TypeCreateSubnet, err)
 		}
 	}
@@ -583,60 +578,6 @@ func decodePayload(typ string, payload []byte, v any, required ...string) error 
 		return fmt.Errorf("%w: %s: %v", ErrInvalidPayload, typ, err)
 	}
 	return nil
-}
-
-// decodeStrict decodes one JSON object into the struct v points to. Keys
-// must be exactly the struct's JSON names (no case folding), the required
-// ones present and not null; trailing data is an error. Errors name the
-// first offending key in sorted order, so every replica reports the same.
-func decodeStrict(data []byte, v any, required ...string) error {
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(data, &fields); err != nil {
-		return err
-	}
-	if fields == nil {
-		return errors.New("want a JSON object, got null")
-	}
-	known := jsonNames(reflect.TypeOf(v).Elem())
-	for _, k := range slices.Sorted(maps.Keys(fields)) {
-		if !slices.Contains(known, k) {
-			return fmt.Errorf("unknown field %q", truncate(k, 40))
-		}
-	}
-	for _, k := range required {
-		raw, ok := fields[k]
-		if !ok {
-			return fmt.Errorf("missing field %q", k)
-		}
-		if string(raw) == "null" {
-			return fmt.Errorf("field %q is null", k)
-		}
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	return dec.Decode(v)
-}
-
-// jsonNames lists the JSON keys of a struct type's exported fields.
-func jsonNames(t reflect.Type) []string {
-	var names []string
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if name := jsonName(f); f.IsExported() && name != "-" {
-			names = append(names, name)
-		}
-	}
-	return names
-}
-
-// jsonName is the JSON key of a struct field: its tag's name, or the
-// field's name when the tag gives none.
-func jsonName(f reflect.StructField) string {
-	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-	if name == "" {
-		return f.Name
-	}
-	return name
 }
 
 // isHex reports whether s is n hex digits (lower case only unless

@@ -1,11 +1,14 @@
 package ledger
 
 import (
+	"bytes"
 	"crypto/ecdsa"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"reflect"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -116,15 +119,26 @@ func NewEnvelope(typ string, payload any, nonce uint64) (*Envelope, error) {
 // (signature may be empty only in the sense that Verify then refuses it) and
 // no other. It does not verify the signature.
 func DecodeEnvelope(data []byte) (*Envelope, error) {
-	if len(data) > MaxEnvelopeSize {
-		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrMalformedEnvelope, len(data), MaxEnvelopeSize)
-	}
-	var e Envelope
-	if err := decodeStrict(data, &e, "type", "version", "payload", "nonce", "signer", "signature"); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrMalformedEnvelope, err)
-	}
-	return &e, nil
+	e, _, err := decodeEnvelope(data)
+	return e, err
 }
+
+// decodeEnvelope is DecodeEnvelope that also reports whether the payload
+// is already in CanonicalPayload form, found in the same pass.
+func decodeEnvelope(data []byte) (e *Envelope, canonical bool, err error) {
+	if len(data) > MaxEnvelopeSize {
+		return nil, false, fmt.Errorf("%w: %d bytes, at most %d", ErrMalformedEnvelope, len(data), MaxEnvelopeSize)
+	}
+	e = new(Envelope)
+	d := newStrictDecoder(data)
+	if err := d.top(reflect.ValueOf(e).Elem(), "Envelope", envelopeKeys[:], false); err != nil {
+		return nil, false, fmt.Errorf("%w: %v", ErrMalformedEnvelope, err)
+	}
+	return e, d.rawCanonical, nil
+}
+
+// envelopeKeys are the keys of an encoded Envelope, all required.
+var envelopeKeys = [...]string{"type", "version", "payload", "nonce", "signer", "signature"}
 
 // CanonicalPayload returns the bytes a payload hash covers: the payload as
 // encoding/json re-encodes a json.RawMessage, that is with insignificant
@@ -134,8 +148,24 @@ func DecodeEnvelope(data []byte) (*Envelope, error) {
 // number spelling are kept as sent. An error means the payload is not
 // valid JSON.
 func CanonicalPayload(payload json.RawMessage) ([]byte, error) {
+	canon, err := canonicalPayload(payload)
+	if err != nil || len(canon) == 0 || &canon[0] != &payload[0] {
+		return canon, err
+	}
+	return bytes.Clone(canon), nil
+}
+
+// canonicalPayload is CanonicalPayload, returning payload itself when it
+// is already canonical (the usual case: clients send json.Marshal's
+// output), which one scan finds.
+func canonicalPayload(payload json.RawMessage) ([]byte, error) {
 	if len(payload) == 0 {
 		return nil, errors.New("empty payload")
+	}
+	r := jsonReader{data: payload}
+	r.skipSpace()
+	if r.skip() && r.pos == len(payload) && !r.ws && !r.html {
+		return payload, nil
 	}
 	out, err := json.Marshal(payload)
 	if err != nil {
@@ -150,7 +180,7 @@ func CanonicalPayload(payload json.RawMessage) ([]byte, error) {
 
 // PayloadHash returns keccak256(CanonicalPayload(e.Payload)).
 func (e *Envelope) PayloadHash() (common.Hash, error) {
-	canon, err := CanonicalPayload(e.Payload)
+	canon, err := canonicalPayload(e.Payload)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("%w: %v", ErrInvalidPayload, err)
 	}
@@ -212,15 +242,75 @@ func (e *Envelope) SigningHash(chainID uint64) (common.Hash, error) {
 	if err != nil {
 		return common.Hash{}, err
 	}
-	return e.signingHash(chainID, ph)
+	return newSigningDomain(chainID).digest(e, ph), nil
 }
 
-func (e *Envelope) signingHash(chainID uint64, payloadHash common.Hash) (common.Hash, error) {
-	digest, _, err := apitypes.TypedDataAndHash(e.typedData(chainID, payloadHash))
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("ledger: eip-712 hash: %w", err)
-	}
-	return common.BytesToHash(digest), nil
+// EIP-712 type hashes and the domain's fixed members, precomputed
+// (TestEIP712Constants checks them):
+//
+//	domainTypeHash    = keccak256("EIP712Domain(string name,string version,uint256 chainId)")
+//	commandTypeHash   = keccak256("Command(string type,uint16 version,bytes32 payloadHash,uint64 nonce,address signer)")
+//	domainNameHash    = keccak256(DomainName)
+//	domainVersionHash = keccak256(DomainVersion)
+const (
+	domainTypeHash = "\xc2\xf8\x78\x71\x76\xb8\xac\x6b\xf7\x21\x5b\x4a\xdc\xc1\xe0\x69" +
+		"\xbf\x4a\xb8\x2d\x9a\xb1\xdf\x05\xa5\x7a\x91\xd4\x25\x93\x5b\x6e"
+	commandTypeHash = "\x30\xc8\xb8\xbe\xea\x88\xf0\xde\x0f\x00\xee\xf4\xf9\x64\x2e\x39" +
+		"\xc9\x32\x0e\xb4\x6d\xd0\x57\xaa\x60\xc9\xb8\xa3\x53\xb8\x44\xb9"
+	domainNameHash = "\x76\x52\x1a\xfa\x72\xad\x6f\xa5\x2e\xbd\x9f\xa6\x0b\x50\xd2\xc9" +
+		"\xe9\x48\x35\xa4\x04\x00\xe0\xce\xb1\x53\x36\xa4\x8f\x60\xf5\x33"
+	domainVersionHash = "\xc8\x9e\xfd\xaa\x54\xc0\xf2\x0c\x7a\xdf\x61\x28\x82\xdf\x09\x50" +
+		"\xf5\xa9\x51\x63\x7e\x03\x07\xcd\xcb\x4c\x67\x2f\x29\x8b\x8b\xc6"
+)
+
+// signingDomain is the EIP-712 domain of one chain id with its separator
+// computed once; the FSM keeps its genesis chain's.
+type signingDomain struct {
+	chainID   uint64
+	separator common.Hash
+}
+
+// newSigningDomain computes the domain separator of chainID:
+// keccak256(domainTypeHash ‖ keccak256("Agora") ‖ keccak256("1") ‖ chainId
+// as a uint256).
+func newSigningDomain(chainID uint64) signingDomain {
+	var buf [4 * 32]byte
+	copy(buf[0:], domainTypeHash)
+	copy(buf[32:], domainNameHash)
+	copy(buf[64:], domainVersionHash)
+	binary.BigEndian.PutUint64(buf[120:], chainID)
+	return signingDomain{chainID: chainID, separator: crypto.Keccak256Hash(buf[:])}
+}
+
+// digest is the EIP-712 digest of e with the given payload hash:
+//
+//	keccak256(0x19 0x01 ‖ separator ‖ keccak256(commandTypeHash ‖
+//	    keccak256(type) ‖ version ‖ payloadHash ‖ nonce ‖ signer))
+//
+// with version and nonce as uint256 and the signer left-padded to 32
+// bytes, which is apitypes.TypedDataAndHash(e.TypedData(chainID))
+// (TestDigestMatchesTypedData).
+func (d signingDomain) digest(e *Envelope, payloadHash common.Hash) common.Hash {
+	var msg [6 * 32]byte
+	copy(msg[0:], commandTypeHash)
+	kh := crypto.NewKeccakState()
+	kh.Write([]byte(e.Type))
+	kh.Read(msg[32:64])
+	binary.BigEndian.PutUint16(msg[94:], e.Version)
+	copy(msg[96:], payloadHash[:])
+	binary.BigEndian.PutUint64(msg[152:], e.Nonce)
+	copy(msg[172:], e.Signer[:])
+	var out [2 + 2*32]byte
+	out[0], out[1] = 0x19, 0x01
+	copy(out[2:], d.separator[:])
+	kh.Reset()
+	kh.Write(msg[:])
+	kh.Read(out[34:])
+	kh.Reset()
+	kh.Write(out[:])
+	var h common.Hash
+	kh.Read(h[:])
+	return h
 }
 
 // Sign sets e.Signer to key's address and e.Signature to key's signature of
@@ -259,6 +349,13 @@ func (e *Envelope) Sign(key *ecdsa.PrivateKey, chainID uint64) error {
 // The payload's content and the nonce are checked by the ledger (FSM.Apply);
 // a verified envelope may still be rejected there.
 func (e *Envelope) Verify(chainID uint64) error {
+	return e.verify(newSigningDomain(chainID), false)
+}
+
+// verify is Verify in domain dom; canonical says that e.Payload is valid
+// JSON in CanonicalPayload form already (decodeEnvelope found it so), so
+// that its hash is that of its bytes.
+func (e *Envelope) verify(dom signingDomain, canonical bool) error {
 	if !KnownType(e.Type) {
 		return fmt.Errorf("%w: %q", ErrUnknownType, truncate(e.Type, 32))
 	}
@@ -268,15 +365,20 @@ func (e *Envelope) Verify(chainID uint64) error {
 	if len(e.Payload) > MaxPayloadSize {
 		return fmt.Errorf("%w: %d bytes, at most %d", ErrPayloadTooLarge, len(e.Payload), MaxPayloadSize)
 	}
-	ph, err := e.PayloadHash()
-	if err != nil {
-		return err
+	var ph common.Hash
+	if canonical {
+		ph = crypto.Keccak256Hash(e.Payload)
+	} else {
+		var err error
+		if ph, err = e.PayloadHash(); err != nil {
+			return err
+		}
 	}
 	if len(e.Signature) != SignatureSize {
 		return fmt.Errorf("%w: %d bytes, want %d", ErrBadSignature, len(e.Signature), SignatureSize)
 	}
-	sig := make([]byte, SignatureSize)
-	copy(sig, e.Signature)
+	var sig [SignatureSize]byte
+	copy(sig[:], e.Signature)
 	switch v := sig[64]; v {
 	case 0, 1:
 	case 27, 28:
@@ -284,26 +386,36 @@ func (e *Envelope) Verify(chainID uint64) error {
 	default:
 		return fmt.Errorf("%w: v = %d", ErrBadSignature, v)
 	}
-	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
-	if !crypto.ValidateSignatureValues(sig[64], r, s, false) {
+	// crypto.ValidateSignatureValues(v, r, s, false) on the big-endian
+	// bytes: 0 < r, s < N.
+	if r, s := string(sig[:32]), string(sig[32:64]); r == zeroWord || s == zeroWord || r >= secp256k1Order || s >= secp256k1Order {
 		return fmt.Errorf("%w: r or s out of range", ErrBadSignature)
 	}
 	if string(sig[32:64]) > secp256k1HalfN {
 		return ErrMalleableSignature
 	}
-	h, err := e.signingHash(chainID, ph)
-	if err != nil {
-		return err
-	}
-	pub, err := crypto.SigToPub(h[:], sig)
+	h := dom.digest(e, ph)
+	pub, err := crypto.Ecrecover(h[:], sig[:])
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrBadSignature, err)
 	}
-	if got := crypto.PubkeyToAddress(*pub); got != e.Signer {
+	// pub is the uncompressed point 0x04 ‖ X ‖ Y; the address is the last
+	// 20 bytes of keccak256(X ‖ Y) (crypto.PubkeyToAddress).
+	var got common.Address
+	copy(got[:], crypto.Keccak256(pub[1:])[12:])
+	if got != e.Signer {
 		return fmt.Errorf("%w: signed by %s, signer %s", ErrWrongSigner, got.Hex(), e.Signer.Hex())
 	}
 	return nil
 }
+
+// zeroWord is 32 zero bytes; secp256k1Order is the secp256k1 group order as 32
+// big-endian bytes.
+const (
+	zeroWord       = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+	secp256k1Order = "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xfe" +
+		"\xba\xae\xdc\xe6\xaf\x48\xa0\x3b\xbf\xd2\x5e\x8c\xd0\x36\x41\x41"
+)
 
 // secp256k1HalfN is half the secp256k1 group order (the largest s of a
 // low-s signature) as 32 big-endian bytes; comparing two equal-length byte

@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 )
 
 // signedTick returns a tick envelope signed by test key 1.
@@ -169,6 +172,59 @@ func TestSigningHashMatchesEIP712(t *testing.T) {
 	pub, err := crypto.SigToPub(want, env.Signature)
 	if err != nil || crypto.PubkeyToAddress(*pub) != env.Signer {
 		t.Fatalf("signature does not recover the signer from the hand-made digest: %v", err)
+	}
+}
+
+func TestEIP712Constants(t *testing.T) {
+	for _, c := range []struct{ name, got, of string }{
+		{"domainTypeHash", domainTypeHash, "EIP712Domain(string name,string version,uint256 chainId)"},
+		{"commandTypeHash", commandTypeHash, "Command(string type,uint16 version,bytes32 payloadHash,uint64 nonce,address signer)"},
+		{"domainNameHash", domainNameHash, DomainName},
+		{"domainVersionHash", domainVersionHash, DomainVersion},
+	} {
+		if want := string(crypto.Keccak256([]byte(c.of))); c.got != want {
+			t.Errorf("%s = %x, want keccak256(%q) = %x", c.name, c.got, c.of, want)
+		}
+	}
+}
+
+// The hand-written digest equals go-ethereum's EIP-712 hashing of
+// TypedData (what wallets sign) on random envelopes.
+func TestDigestMatchesTypedData(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	types := append(allTypes(), "", "mint", "tick\x00", "é")
+	for i := range 500 {
+		e := &Envelope{
+			Type:    types[r.IntN(len(types))],
+			Version: uint16(r.Uint32()),
+			Payload: json.RawMessage(fmt.Sprintf(`{"n":%d,"s":"<%d>"}`, r.Uint64(), i)),
+			Nonce:   r.Uint64() >> r.UintN(64),
+		}
+		for k := range e.Signer {
+			e.Signer[k] = byte(r.Uint32())
+		}
+		if i%3 == 0 {
+			e.Version = Version
+		}
+		chainID := r.Uint64() >> r.UintN(64)
+		ph, err := e.PayloadHash()
+		if err != nil {
+			t.Fatal(err)
+		}
+		td, err := e.TypedData(chainID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _, err := apitypes.TypedDataAndHash(td)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := newSigningDomain(chainID).digest(e, ph); !bytes.Equal(got[:], want) {
+			t.Fatalf("envelope %+v, chain %d: digest %x, TypedDataAndHash %x", e, chainID, got, want)
+		}
+		if got, err := e.SigningHash(chainID); err != nil || !bytes.Equal(got[:], want) {
+			t.Fatalf("SigningHash = %x, %v; want %x", got, err, want)
+		}
 	}
 }
 

@@ -121,6 +121,10 @@ func (f *FSM) runEpoch(s *subnetState, block uint64) (EpochRef, error) {
 	if cut > 0 {
 		rec.Payouts = append(rec.Payouts, Payout{UID: OwnerPayoutUID, Address: s.Owner, Role: RoleOwner, Amount: cut})
 	}
+	for _, p := range rec.Payouts {
+		rec.PayoutsTotal += p.Amount // ≤ total: cut + Σ shares of total − cut
+	}
+	rec.PayoutsHash = PayoutsHash(rec.Payouts)
 	s.LastEpochBlock = block
 	s.Epochs = append(s.Epochs, rec)
 	return EpochRef{Subnet: s.ID, Epoch: rec.Epoch}, nil

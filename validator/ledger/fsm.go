@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"bufio"
 	"cmp"
 	"fmt"
 	"io"
@@ -28,13 +29,23 @@ type FSM struct {
 	genesisErr error
 	validators map[common.Address]bool // genesis validators
 	creators   map[common.Address]bool // nil: anyone may create subnets
+	domain     signingDomain           // the genesis chain's EIP-712 domain
 
 	mu      sync.RWMutex
 	st      *state
 	epocher scoring.Epocher // used by Apply only, under mu
+
+	// hashMu guards the StateHash cache, which readers fill under mu's
+	// read lock; Apply and Restore clear it under mu's write lock.
+	hashMu    sync.Mutex
+	hashValid bool
+	hash      common.Hash
 }
 
-var _ raft.FSM = (*FSM)(nil)
+var (
+	_ raft.FSM         = (*FSM)(nil)
+	_ raft.BatchingFSM = (*FSM)(nil)
+)
 
 // NewFSM returns an empty ledger (block 0, no subnets) for genesis g. Call
 // g.Validate first: an FSM built from an invalid genesis rejects every
@@ -45,6 +56,7 @@ func NewFSM(g Genesis) *FSM {
 		genesis:    g.normalized(),
 		genesisErr: g.Validate(),
 		validators: make(map[common.Address]bool, len(g.Validators)),
+		domain:     newSigningDomain(g.ChainID),
 		st:         newState(g),
 	}
 	for _, v := range g.Validators {
@@ -75,15 +87,69 @@ func NewFSM(g Genesis) *FSM {
 //     command takes the next nonce.
 //  5. The command runs (see the package documentation for each type).
 func (f *FSM) Apply(l *raft.Log) any {
+	var p prepared
+	if l.Type == raft.LogCommand {
+		p = f.prepare(l)
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	return f.applyPrepared(l, &p)
+}
+
+// prepared is what Apply computes from a command entry alone, before it
+// touches the state: the decoded and verified envelope and its decoded
+// payload, or the first error. It depends on nothing but the entry's bytes
+// and the genesis, so prepare may run for several entries at once
+// (ApplyBatch); applyPrepared then uses it exactly where Apply would have
+// decoded and verified.
+type prepared struct {
+	env        *Envelope
+	err        error // decoding or verification of the envelope
+	payload    any
+	payloadErr error
+}
+
+// prepare decodes and verifies a command entry's envelope and decodes its
+// payload. It reads only l.Data and fields fixed at construction. A panic
+// (a bug) becomes ErrInternal, reported where Apply would have met it: in
+// the envelope's checks before the nonce, in the payload's after.
+func (f *FSM) prepare(l *raft.Log) (p prepared) {
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				p = prepared{err: fmt.Errorf("%w: %v", ErrInternal, r)}
+			}
+		}()
+		env, canonical, err := decodeEnvelope(l.Data)
+		if err == nil {
+			err = env.verify(f.domain, canonical)
+		}
+		p = prepared{env: env, err: err}
+	}()
+	if p.err != nil {
+		p.env = nil
+		return p
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			p.payload, p.payloadErr = nil, fmt.Errorf("%w: %v", ErrInternal, r)
+		}
+	}()
+	p.payload, p.payloadErr = DecodePayload(p.env.Type, p.env.Payload)
+	return p
+}
+
+// applyPrepared is Apply with the entry prepared (for a command entry);
+// f.mu is held.
+func (f *FSM) applyPrepared(l *raft.Log, p *prepared) *Result {
 	res := &Result{Index: l.Index}
 	if l.Index <= f.st.index {
 		res.reject(fmt.Errorf("%w: %d, applied %d", ErrStaleIndex, l.Index, f.st.index))
 		return res
 	}
 	f.st.index = l.Index
-	value, err := f.applySafely(l)
+	f.hashValid = false
+	value, err := f.applySafely(l, p)
 	if err != nil {
 		res.reject(err)
 		return res
@@ -100,40 +166,36 @@ func (r *Result) reject(err error) {
 
 // applySafely runs apply, turning a panic (a bug) into ErrInternal so that
 // one poisonous entry cannot crash every replica on every restart.
-func (f *FSM) applySafely(l *raft.Log) (value any, err error) {
+func (f *FSM) applySafely(l *raft.Log, p *prepared) (value any, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			value, err = nil, fmt.Errorf("%w: %v", ErrInternal, p)
 		}
 	}()
-	return f.apply(l)
+	return f.apply(l, p)
 }
 
-func (f *FSM) apply(l *raft.Log) (any, error) {
+func (f *FSM) apply(l *raft.Log, p *prepared) (any, error) {
 	if l.Type != raft.LogCommand {
 		return nil, fmt.Errorf("%w: type %s", ErrNotCommand, l.Type)
 	}
 	if f.genesisErr != nil {
 		return nil, f.genesisErr
 	}
-	env, err := DecodeEnvelope(l.Data)
-	if err != nil {
-		return nil, err
+	if p.err != nil {
+		return nil, p.err
 	}
-	if err := env.Verify(f.genesis.ChainID); err != nil {
-		return nil, err
-	}
+	env := p.env
 	last := f.st.nonces[env.Signer]
 	if last == math.MaxUint64 || env.Nonce != last+1 {
 		return nil, fmt.Errorf("%w: %s sent %d, want %d", ErrBadNonce, env.Signer.Hex(), env.Nonce, last+1)
 	}
 	f.st.nonces[env.Signer] = env.Nonce
 
-	payload, err := DecodePayload(env.Type, env.Payload)
-	if err != nil {
-		return nil, err
+	if p.payloadErr != nil {
+		return nil, p.payloadErr
 	}
-	switch p := payload.(type) {
+	switch p := p.payload.(type) {
 	case Tick:
 		return f.tick(env.Signer, p)
 	case CreateSubnet:
@@ -164,7 +226,9 @@ func (f *FSM) isValidator(addr common.Address) bool {
 }
 
 // tick advances the block and, for each subnet by ascending id, decays the
-// registration price and runs the epoch if it is due.
+// registration price and runs the epoch if it is due; then it prunes the
+// settled epoch records that are no longer among each subnet's last
+// Genesis.EpochHistory.
 func (f *FSM) tick(signer common.Address, t Tick) (any, error) {
 	if !f.isValidator(signer) {
 		return nil, fmt.Errorf("%w: tick needs a genesis validator, %s is not", ErrUnauthorized, signer.Hex())
@@ -190,6 +254,10 @@ func (f *FSM) tick(signer common.Address, t Tick) (any, error) {
 			continue
 		}
 		out.Epochs = append(out.Epochs, ref)
+	}
+	keep := f.genesis.epochHistory()
+	for _, s := range f.st.subnets {
+		s.pruneEpochs(keep)
 	}
 	return out, nil
 }
@@ -338,46 +406,48 @@ func (f *FSM) settle(signer common.Address, p Settle) error {
 	return nil
 }
 
-// Snapshot captures the state's canonical encoding (the same bytes
-// StateHash hashes); Persist only writes them. Encoding is linear in the
-// state's size.
+// Snapshot captures a copy of the state (see subnetState.clone: the
+// neurons and their rows are copied, the immutable epoch payouts and
+// metagraphs shared), which is linear in the state's size but cheap next
+// to encoding it; Persist encodes the copy as it writes it, off raft's FSM
+// goroutine, so that Apply can go on meanwhile.
 func (f *FSM) Snapshot() (raft.FSMSnapshot, error) {
 	f.mu.RLock()
 	defer f.mu.RUnlock()
-	data, err := f.st.encode(f.genesis)
-	if err != nil {
-		return nil, fmt.Errorf("ledger: snapshot: %w", err)
+	img := f.st.image(f.genesis)
+	img.subnets = make([]*subnetState, len(f.st.subnets))
+	for i, s := range f.st.subnets {
+		img.subnets[i] = s.clone()
 	}
-	return &snapshot{data: data}, nil
+	return &snapshot{img: img}, nil
 }
 
-// Restore replaces the state with a snapshot's. The snapshot must have been
-// taken under the same genesis (ErrGenesisMismatch) and satisfy the state's
-// invariants (ErrInvalidSnapshot); on error the state is unchanged.
+// Restore replaces the state with a snapshot's, decoding it as it reads
+// it. The snapshot must have been taken under the same genesis
+// (ErrGenesisMismatch) and satisfy the state's invariants
+// (ErrInvalidSnapshot); on error the state is unchanged.
 func (f *FSM) Restore(rc io.ReadCloser) error {
 	defer rc.Close()
-	data, err := io.ReadAll(rc)
-	if err != nil {
-		return fmt.Errorf("ledger: restore: %w", err)
-	}
-	st, err := decodeState(data, f.genesis)
+	st, err := readState(bufio.NewReaderSize(rc, 1<<20), f.genesis, f.genesis.epochHistory())
 	if err != nil {
 		return err
 	}
 	f.mu.Lock()
 	f.st = st
+	f.hashValid = false
 	f.mu.Unlock()
 	return nil
 }
 
-// snapshot is a captured state encoding.
-type snapshot struct{ data []byte }
+// snapshot is a captured copy of the state.
+type snapshot struct{ img *stateImage }
 
 var _ raft.FSMSnapshot = (*snapshot)(nil)
 
-// Persist writes the encoding to sink and closes it, or cancels it on error.
+// Persist writes the canonical encoding (the bytes StateHash hashes) to
+// sink as it encodes it, and closes the sink, or cancels it on error.
 func (s *snapshot) Persist(sink raft.SnapshotSink) error {
-	if _, err := sink.Write(s.data); err != nil {
+	if err := writeState(sink, s.img); err != nil {
 		_ = sink.Cancel()
 		return fmt.Errorf("ledger: persist snapshot: %w", err)
 	}
@@ -387,8 +457,8 @@ func (s *snapshot) Persist(sink raft.SnapshotSink) error {
 	return nil
 }
 
-// Release does nothing; the encoding is garbage collected.
-func (s *snapshot) Release() {}
+// Release drops the copy.
+func (s *snapshot) Release() { s.img = nil }
 
 // Genesis returns a copy of the ledger's genesis, validators and creators
 // sorted by address.
@@ -410,14 +480,21 @@ func (f *FSM) AppliedIndex() uint64 {
 
 // StateHash returns the applied index and sha256 of the state's canonical
 // encoding (which includes that index): two replicas agree on the hash
-// exactly when they hold the same state after the same entries.
+// exactly when they hold the same state after the same entries. The hash
+// is computed once per applied entry (or restore) and then cached; the
+// encoding is hashed as it is written, never held whole.
 func (f *FSM) StateHash() (index uint64, hash common.Hash) {
 	f.mu.RLock()
 	defer f.mu.RUnlock()
-	// Encoding cannot fail: the state holds only integers, strings, bools,
-	// addresses and slices of them.
-	h, _ := f.st.hash(f.genesis)
-	return f.st.index, h
+	f.hashMu.Lock()
+	defer f.hashMu.Unlock()
+	if !f.hashValid {
+		// Encoding cannot fail: the state holds only integers, strings,
+		// bools, addresses and slices of them.
+		f.hash, _ = f.st.hash(f.genesis)
+		f.hashValid = true
+	}
+	return f.st.index, f.hash
 }
 
 // Nonce returns the last nonce the ledger accepted from addr (0: none); the
@@ -451,7 +528,8 @@ func (f *FSM) Subnet(id uint16) (SubnetView, bool) {
 }
 
 // Epochs returns a subnet's epochs, by ascending number (nil for an unknown
-// subnet).
+// subnet): the full records of the last Genesis.EpochHistory epochs and of
+// every unsettled one, the summaries (EpochRecord.Pruned) of the others.
 func (f *FSM) Epochs(subnet uint16) []EpochRecord {
 	f.mu.RLock()
 	defer f.mu.RUnlock()
@@ -478,13 +556,13 @@ func (f *FSM) Epoch(subnet uint16, epoch uint64) (EpochRecord, bool) {
 }
 
 // Unsettled returns the epochs without a settlement transaction, by
-// (subnet, epoch).
+// (subnet, epoch); they are never pruned.
 func (f *FSM) Unsettled() []EpochRecord {
 	f.mu.RLock()
 	defer f.mu.RUnlock()
 	var out []EpochRecord
 	for _, s := range f.st.subnets {
-		for i := range s.Epochs {
+		for i := s.firstFull; i < len(s.Epochs); i++ { // all before are pruned, so settled
 			if s.Epochs[i].Tx == "" {
 				out = append(out, s.Epochs[i].clone())
 			}

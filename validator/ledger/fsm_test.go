@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1036,5 +1037,85 @@ func TestStakeSnapshotEpoch(t *testing.T) {
 	}
 	if got := stakes(h.f.Epochs(2)[0]); !reflect.DeepEqual(got, []uint64{5e11}) {
 		t.Errorf("subnet 2 stakes %v, want [5e11]", got)
+	}
+}
+
+// Settled epoch records older than the last Genesis.EpochHistory keep only
+// their summary from the next tick on; unsettled ones stay whole.
+func TestEpochPruning(t *testing.T) {
+	g := testGenesis(t)
+	g.EpochHistory = 2
+	h := newHarness(t, g)
+	standardSubnet(h, testHyperparams())
+	h.ok(testKey(t, 1), TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2, 3, 4}, Values: []uint16{1, 2, 3}})
+	tx := func(b byte) string { return "0x" + strings.Repeat(fmt.Sprintf("%02x", b), 32) }
+	h.tickTo(12) // epoch 1 at block 10
+	first, _ := h.f.Epoch(1, 1)
+	if len(first.Payouts) == 0 || first.PayoutsTotal == 0 || first.PayoutsHash != PayoutsHash(first.Payouts) {
+		t.Fatalf("epoch 1 = %+v, want payouts with their total and hash", first)
+	}
+	h.ok(testKey(t, 2), TypeSettle, Settle{Subnet: 1, Epoch: 1, Tx: tx(1)})
+	h.tickTo(29)
+	if rec, _ := h.f.Epoch(1, 1); rec.Pruned {
+		t.Fatal("epoch 1 pruned while among the last 2")
+	}
+	h.tickTo(41) // epochs 3 and 4 at blocks 30 and 40
+	recs := h.f.Epochs(1)
+	if len(recs) != 4 {
+		t.Fatalf("%d epochs, want 4", len(recs))
+	}
+	want := first
+	want.Tx, want.Payouts, want.Metagraph, want.Pruned = tx(1), nil, nil, true
+	if !reflect.DeepEqual(recs[0], want) {
+		t.Fatalf("epoch 1 = %+v, want the summary %+v", recs[0], want)
+	}
+	if recs[1].Pruned || recs[1].Metagraph == nil || recs[2].Pruned || recs[3].Pruned {
+		t.Fatal("an unsettled or recent epoch was pruned")
+	}
+	h.ok(testKey(t, 2), TypeSettle, Settle{Subnet: 1, Epoch: 2, Tx: tx(2)})
+	if rec, _ := h.f.Epoch(1, 2); rec.Pruned {
+		t.Fatal("epoch 2 pruned at its settle, not at the next tick")
+	}
+	h.tickTo(42)
+	if rec, _ := h.f.Epoch(1, 2); !rec.Pruned || rec.Tx != tx(2) {
+		t.Fatalf("epoch 2 = %+v, want pruned at the tick after its settle", rec)
+	}
+	if got := h.f.Unsettled(); len(got) != 2 || got[0].Epoch != 3 || got[1].Epoch != 4 || got[0].Metagraph == nil {
+		t.Fatalf("unsettled = %+v, want epochs 3 and 4 in full", got)
+	}
+	if res := h.send(testKey(t, 2), TypeSettle, Settle{Subnet: 1, Epoch: 1, Tx: tx(3)}); !errors.Is(res.Cause(), ErrAlreadySettled) {
+		t.Fatalf("settling a pruned epoch again: %v, want ErrAlreadySettled", res.Cause())
+	}
+
+	// Snapshots carry the summaries, and Restore checks them.
+	data := snapshotBytes(t, h.f)
+	restored := NewFSM(g)
+	if err := restored.Restore(io.NopCloser(bytes.NewReader(data))); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(restored.Epochs(1), h.f.Epochs(1)) {
+		t.Fatal("restored epochs differ")
+	}
+	broken := map[string][]byte{
+		"recent epoch pruned": bytes.Replace(data, []byte(`"tx":""`), []byte(`"tx":"`+tx(4)+`","pruned":true`), 1),
+		"pruned unsettled":    bytes.Replace(data, []byte(`"tx":"`+tx(1)+`","pruned":true`), []byte(`"tx":"","pruned":true`), 1),
+	}
+	total := []byte(fmt.Sprintf(`"payouts_total":%d`, recs[3].PayoutsTotal))
+	if i := bytes.LastIndex(data, total); i >= 0 {
+		broken["wrong total"] = slices.Concat(data[:i], []byte(`"payouts_total":1`), data[i+len(total):])
+	}
+	for name, b := range broken {
+		if bytes.Equal(b, data) {
+			t.Fatalf("%s: replacement did not apply", name)
+		}
+		if err := NewFSM(g).Restore(io.NopCloser(bytes.NewReader(b))); !errors.Is(err, ErrInvalidSnapshot) {
+			t.Errorf("%s: Restore = %v, want ErrInvalidSnapshot", name, err)
+		}
+	}
+	// Another history length is another genesis.
+	other := g
+	other.EpochHistory = 3
+	if err := NewFSM(other).Restore(io.NopCloser(bytes.NewReader(data))); !errors.Is(err, ErrGenesisMismatch) {
+		t.Errorf("other epoch history: Restore = %v, want ErrGenesisMismatch", err)
 	}
 }

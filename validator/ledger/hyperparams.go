@@ -2,12 +2,10 @@ package ledger
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"math/big"
 	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -209,10 +207,9 @@ func (h Hyperparams) EpochEmission() uint64 {
 // UnmarshalJSON decodes a JSON object onto h: keys present overwrite their
 // field, absent keys keep the current value, unknown keys, null and
 // out-of-range numbers are errors. It does not call Validate.
-func (h *Hyperparams) UnmarshalJSON(data []byte) error {
-	type plain Hyperparams // no methods: no recursion
-	return decodeStrict(data, (*plain)(h))
-}
+func (h *Hyperparams) UnmarshalJSON(data []byte) error { return unmarshalStrict(data, h) }
+
+func (*Hyperparams) strictKeys() ([]string, bool) { return nil, false }
 
 // OwnerSettable reports whether the subnet owner may change the
 // hyperparameter with JSON key name; a genesis validator ("root") may
@@ -277,14 +274,9 @@ type HyperparamsPatch struct {
 
 // UnmarshalJSON decodes a JSON object onto p strictly: known keys only,
 // none null.
-func (p *HyperparamsPatch) UnmarshalJSON(data []byte) error {
-	type plain HyperparamsPatch
-	keys, err := objectKeys(data)
-	if err != nil {
-		return err
-	}
-	return decodeStrict(data, (*plain)(p), keys...) // present keys may not be null
-}
+func (p *HyperparamsPatch) UnmarshalJSON(data []byte) error { return unmarshalStrict(data, p) }
+
+func (*HyperparamsPatch) strictKeys() ([]string, bool) { return nil, true } // present keys may not be null
 
 // Fields returns the JSON keys of the fields p sets, in the order of
 // Hyperparams.
@@ -309,23 +301,6 @@ func (p HyperparamsPatch) Apply(h Hyperparams) Hyperparams {
 		}
 	}
 	return h
-}
-
-// objectKeys returns the keys of a JSON object, sorted.
-func objectKeys(data []byte) ([]string, error) {
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(data, &fields); err != nil {
-		return nil, err
-	}
-	if fields == nil {
-		return nil, errors.New("want a JSON object, got null")
-	}
-	keys := make([]string, 0, len(fields))
-	for k := range fields { // sorted below
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys, nil
 }
 
 // Factor is an unsigned fixed-point number with 64 integer and 64 fraction

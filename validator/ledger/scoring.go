@@ -97,14 +97,9 @@ func ScoringParams(task string) []string {
 // UnmarshalJSON decodes a JSON object onto s: keys present overwrite their
 // field, absent keys keep the current value; unknown keys, null and
 // out-of-range numbers are errors. It does not call Validate.
-func (s *Scoring) UnmarshalJSON(data []byte) error {
-	type plain Scoring
-	keys, err := objectKeys(data)
-	if err != nil {
-		return err
-	}
-	return decodeStrict(data, (*plain)(s), keys...) // present keys may not be null
-}
+func (s *Scoring) UnmarshalJSON(data []byte) error { return unmarshalStrict(data, s) }
+
+func (*Scoring) strictKeys() ([]string, bool) { return nil, true } // present keys may not be null
 
 // Validate checks s as the scoring parameters of a subnet of task with the
 // given datasets: the task's fields in their ranges (see the fields),

@@ -4,12 +4,17 @@ import (
 	"bytes"
 	"cmp"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
+	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agora-net/agora/subnet"
 )
@@ -41,6 +46,23 @@ type Genesis struct {
 	// loopback addresses 127.0.0.1 and ::1, which YUMA.md §8.5 refuses; a
 	// single-machine network (the devnet) needs it.
 	AllowLoopbackAxons bool `json:"allow_loopback_axons,omitempty"`
+	// EpochHistory is how many of each subnet's most recent epochs keep
+	// their full EpochRecord (payouts and metagraph) once settled; older
+	// settled records keep only their summary (see EpochRecord.Pruned).
+	// Unsettled records are always kept in full. 0 means
+	// DefaultEpochHistory.
+	EpochHistory uint64 `json:"epoch_history,omitempty"`
+}
+
+// DefaultEpochHistory is the EpochHistory of a genesis that gives none.
+const DefaultEpochHistory = 64
+
+// epochHistory is g.EpochHistory, or its default.
+func (g Genesis) epochHistory() uint64 {
+	if g.EpochHistory == 0 {
+		return DefaultEpochHistory
+	}
+	return g.EpochHistory
 }
 
 // Validate checks that the genesis is usable: a nonzero chain id, at least
@@ -93,6 +115,7 @@ func (g Genesis) normalized() Genesis {
 		Validators:         slices.Clone(g.Validators),
 		SubnetCreators:     slices.Clone(g.SubnetCreators),
 		AllowLoopbackAxons: g.AllowLoopbackAxons,
+		EpochHistory:       g.EpochHistory,
 	}
 	slices.SortStableFunc(out.Validators, func(a, b GenesisValidator) int { return a.Address.Cmp(b.Address) })
 	slices.SortStableFunc(out.SubnetCreators, func(a, b common.Address) int { return a.Cmp(b) })
@@ -142,8 +165,13 @@ type MetagraphRow struct {
 // settlement. The amounts satisfy
 //
 //	OwnerCut = floor(Emission · owner_cut / 65535)
-//	Σ Payouts.Amount ≤ Emission   (the owner cut exactly; the Yuma part
-//	                               Emission − OwnerCut less rounding dust)
+//	PayoutsTotal = Σ Payouts.Amount ≤ Emission   (the owner cut exactly;
+//	               the Yuma part Emission − OwnerCut less rounding dust)
+//
+// A settled record older than the subnet's last Genesis.EpochHistory
+// epochs is pruned at the next tick: Payouts and Metagraph are dropped
+// (nil) and Pruned is set; the summary (subnet, epoch, block, emission,
+// owner cut, owner, payouts total and hash, tx) stays.
 type EpochRecord struct {
 	Subnet uint16 `json:"subnet"`
 	// Epoch numbers the subnet's epochs from 1.
@@ -156,14 +184,38 @@ type EpochRecord struct {
 	OwnerCut uint64 `json:"owner_cut"`
 	// Owner is the subnet owner's address.
 	Owner common.Address `json:"owner"`
+	// PayoutsTotal is the sum of the payouts' amounts and PayoutsHash
+	// their PayoutsHash, kept when the record is pruned.
+	PayoutsTotal uint64      `json:"payouts_total"`
+	PayoutsHash  common.Hash `json:"payouts_hash"`
 	// Payouts are ordered by uid, the owner cut (uid 65535) last; only
-	// nonzero amounts are listed.
+	// nonzero amounts are listed. Nil once pruned.
 	Payouts []Payout `json:"payouts"`
-	// Metagraph has one row per uid.
+	// Metagraph has one row per uid. Nil once pruned.
 	Metagraph []MetagraphRow `json:"metagraph"`
 	// Tx is the settlement transaction hash (0x-prefixed, lower case), or
 	// "" while the epoch is unsettled.
 	Tx string `json:"tx"`
+	// Pruned says that only the summary is kept (see above).
+	Pruned bool `json:"pruned,omitempty"`
+}
+
+// PayoutsHash returns keccak256 of the payouts in order, each written as
+//
+//	uid 2 bytes big-endian ‖ address 20 bytes ‖ amount 8 bytes big-endian ‖
+//	len(role) 1 byte ‖ role
+//
+// the digest a pruned EpochRecord keeps of its payouts.
+func PayoutsHash(payouts []Payout) common.Hash {
+	buf := make([]byte, 0, len(payouts)*(2+common.AddressLength+8+1+len(RoleValidator)))
+	for _, p := range payouts {
+		buf = binary.BigEndian.AppendUint16(buf, p.UID)
+		buf = append(buf, p.Address[:]...)
+		buf = binary.BigEndian.AppendUint64(buf, p.Amount)
+		buf = append(buf, byte(len(p.Role)))
+		buf = append(buf, p.Role...)
+	}
+	return crypto.Keccak256Hash(buf)
 }
 
 func (r EpochRecord) clone() EpochRecord {
@@ -371,6 +423,47 @@ type subnetState struct {
 	OwnerHyperparamsBlock *uint64       `json:"owner_hyperparams_block,omitempty"`
 	Neurons               []neuron      `json:"neurons,omitempty"`
 	Epochs                []EpochRecord `json:"epochs,omitempty"`
+
+	// firstFull is a cursor, not state: every epoch record before it is
+	// pruned (0 after a restore; pruneEpochs advances it).
+	firstFull int
+}
+
+// clone returns a copy of s that shares nothing Apply changes in place:
+// the neurons and their rows are copied; the epoch records are copied but
+// share their payouts and metagraph, which are never changed once made
+// (pruning replaces them with nil in the live record only).
+func (s *subnetState) clone() *subnetState {
+	c := *s
+	c.Datasets = slices.Clone(s.Datasets)
+	if s.OwnerHyperparamsBlock != nil {
+		b := *s.OwnerHyperparamsBlock
+		c.OwnerHyperparamsBlock = &b
+	}
+	c.Neurons = slices.Clone(s.Neurons)
+	for i := range c.Neurons {
+		nu := &c.Neurons[i]
+		nu.Weights, nu.Bonds, nu.Commits = slices.Clone(nu.Weights), slices.Clone(nu.Bonds), slices.Clone(nu.Commits)
+	}
+	c.Epochs = slices.Clone(s.Epochs)
+	return &c
+}
+
+// pruneEpochs prunes every settled epoch record older than the subnet's
+// last keep records (see EpochRecord).
+func (s *subnetState) pruneEpochs(keep uint64) {
+	if uint64(len(s.Epochs)) <= keep {
+		return
+	}
+	old := len(s.Epochs) - int(keep)
+	for i := s.firstFull; i < old; i++ {
+		if r := &s.Epochs[i]; !r.Pruned && r.Tx != "" {
+			r.Payouts, r.Metagraph, r.Pruned = nil, nil, true
+		}
+	}
+	for s.firstFull < old && s.Epochs[s.firstFull].Pruned {
+		s.firstFull++
+	}
 }
 
 // uidOf returns the uid of hotkey, or -1.
@@ -422,16 +515,17 @@ func (st *state) subnet(id uint16) (*subnetState, bool) {
 }
 
 // snapshotFormat names the snapshot encoding; Restore accepts only it.
-// Version 3 added the subnets' model_url, datasets and scoring; snapshots
-// of earlier versions are refused (ErrInvalidSnapshot), so a data
-// directory written before it must be started afresh.
-const snapshotFormat = "agora-ledger/3"
+// Version 3 added the subnets' model_url, datasets and scoring; version 4
+// the epoch records' payouts_total, payouts_hash and pruned. Snapshots of
+// earlier versions are refused (ErrInvalidSnapshot), so a data directory
+// written before it must be started afresh.
+const snapshotFormat = "agora-ledger/4"
 
 // snapshotFile is the canonical encoding of the state: a JSON object whose
 // collections are slices sorted by key (nonces by address, subnets by id,
 // neurons by uid, epochs by number), so that encoding/json writes the same
 // bytes on every replica. It is both the snapshot format and what StateHash
-// hashes.
+// hashes; writeState writes it without building it.
 type snapshotFile struct {
 	Format     string         `json:"format"`
 	Index      uint64         `json:"index"`
@@ -448,48 +542,60 @@ type nonceEntry struct {
 	Nonce   uint64         `json:"nonce"`
 }
 
-// encode writes the canonical encoding of st under genesis g.
+// encode returns the canonical encoding of st under genesis g.
 func (st *state) encode(g Genesis) ([]byte, error) {
-	f := snapshotFile{
-		Format:     snapshotFormat,
-		Index:      st.index,
-		Block:      st.block,
-		Genesis:    g,
-		Nonces:     make([]nonceEntry, 0, len(st.nonces)),
-		StakeBlock: st.stakeBlock,
-		Stakes:     make([]Stake, 0, len(st.stakes)),
-		Subnets:    st.subnets,
+	var buf bytes.Buffer
+	if err := writeState(&buf, st.image(g)); err != nil {
+		return nil, err
 	}
-	for a, n := range st.nonces { // sorted below
-		f.Nonces = append(f.Nonces, nonceEntry{a, n})
-	}
-	slices.SortFunc(f.Nonces, func(a, b nonceEntry) int { return a.Address.Cmp(b.Address) })
-	for a, v := range st.stakes { // sorted below
-		f.Stakes = append(f.Stakes, Stake{a, v})
-	}
-	slices.SortFunc(f.Stakes, func(a, b Stake) int { return a.Hotkey.Cmp(b.Hotkey) })
-	if f.Subnets == nil {
-		f.Subnets = []*subnetState{}
-	}
-	return json.Marshal(&f)
+	return buf.Bytes(), nil
 }
 
-// hash is sha256 of the canonical encoding.
+// hash is sha256 of the canonical encoding, computed as it is written.
 func (st *state) hash(g Genesis) (common.Hash, error) {
-	data, err := st.encode(g)
-	if err != nil {
+	h := sha256.New()
+	if err := writeState(h, st.image(g)); err != nil {
 		return common.Hash{}, err
 	}
-	return sha256.Sum256(data), nil
+	return common.Hash(h.Sum(nil)), nil
 }
 
-// decodeState parses and checks a canonical encoding made under genesis g.
-func decodeState(data []byte, g Genesis) (*state, error) {
-	var f snapshotFile
-	dec := json.NewDecoder(bytes.NewReader(data))
+// readState parses and checks a canonical encoding made under genesis g,
+// reading it as a stream: the subnets are decoded one at a time, so that
+// the encoding is never held whole. The checks and errors are those of a
+// json.Decoder with DisallowUnknownFields decoding the whole snapshotFile:
+// keys match the field names as encoding/json matches them (case
+// insensitively), a key may repeat (the last counts), and after the object
+// only what json.Decoder.More accepts may follow.
+func readState(r io.Reader, g Genesis, keep uint64) (*state, error) {
+	bad := func(err error) error { return fmt.Errorf("%w: %v", ErrInvalidSnapshot, err) }
+	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInvalidSnapshot, err)
+	var f snapshotFile
+	if err := expectDelim(dec, '{'); err != nil {
+		return nil, bad(err)
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, bad(err)
+		}
+		key, _ := tok.(string) // a key: the decoder checked the syntax
+		switch field := snapshotKey(key); field {
+		case "subnets":
+			if f.Subnets, err = readSubnets(dec); err != nil {
+				return nil, bad(err)
+			}
+		case "":
+			return nil, bad(fmt.Errorf("json: unknown field %q", key))
+		default:
+			if err := dec.Decode(snapshotField(&f, field)); err != nil {
+				return nil, bad(err)
+			}
+		}
+	}
+	if err := expectDelim(dec, '}'); err != nil {
+		return nil, bad(err)
 	}
 	if dec.More() {
 		return nil, fmt.Errorf("%w: trailing data", ErrInvalidSnapshot)
@@ -542,11 +648,87 @@ func decodeState(data []byte, g Genesis) (*state, error) {
 		if i > 0 && st.subnets[i-1].ID >= s.ID {
 			return nil, fmt.Errorf("%w: subnets not sorted by id at %d", ErrInvalidSnapshot, i)
 		}
-		if err := s.check(st.block); err != nil {
+		if err := s.check(st.block, keep); err != nil {
 			return nil, fmt.Errorf("%w: subnet %d: %v", ErrInvalidSnapshot, s.ID, err)
 		}
 	}
 	return st, nil
+}
+
+// snapshotKey returns the snapshotFile key that key names, matched as
+// encoding/json matches struct fields (exactly, else case-insensitively),
+// or "".
+func snapshotKey(key string) string {
+	keys := jsonNames(reflect.TypeFor[snapshotFile]())
+	if slices.Contains(keys, key) {
+		return key
+	}
+	for _, k := range keys {
+		if strings.EqualFold(k, key) {
+			return k
+		}
+	}
+	return ""
+}
+
+// snapshotField returns a pointer to the field of f with the given key
+// (not "subnets").
+func snapshotField(f *snapshotFile, key string) any {
+	switch key {
+	case "format":
+		return &f.Format
+	case "index":
+		return &f.Index
+	case "block":
+		return &f.Block
+	case "genesis":
+		return &f.Genesis
+	case "nonces":
+		return &f.Nonces
+	case "stake_block":
+		return &f.StakeBlock
+	case "stakes":
+		return &f.Stakes
+	}
+	panic("ledger: snapshot key " + key)
+}
+
+// readSubnets decodes the subnets array (or null) one subnet at a time.
+func readSubnets(dec *json.Decoder) ([]*subnetState, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	if tok == nil {
+		return nil, nil
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return nil, fmt.Errorf("json: cannot unmarshal %v into Go struct field snapshotFile.subnets of type []*ledger.subnetState", tok)
+	}
+	out := []*subnetState{}
+	for dec.More() {
+		if len(out) >= MaxSubnets {
+			return nil, fmt.Errorf("more than %d subnets", MaxSubnets)
+		}
+		var s *subnetState
+		if err := dec.Decode(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, expectDelim(dec, ']')
+}
+
+// expectDelim reads the next token, which must be delimiter d.
+func expectDelim(dec *json.Decoder, d json.Delim) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if got, ok := tok.(json.Delim); !ok || got != d {
+		return fmt.Errorf("json: want %v, got %v", d, tok)
+	}
+	return nil
 }
 
 // check verifies a restored subnet's invariants: valid creation fields
@@ -556,7 +738,7 @@ func decodeState(data []byte, g Genesis) (*state, error) {
 // roles and axons, rows whose uids exist and do not repeat, at most
 // MaxUnrevealedCommits unexpired commits per neuron in order, and epochs
 // numbered 1, 2, … (no more than the epoch index).
-func (s *subnetState) check(block uint64) error {
+func (s *subnetState) check(block, keep uint64) error {
 	hp := &s.Hyperparams
 	c := CreateSubnet{ID: s.ID, Name: s.Name, Task: s.Task, ModelHash: s.ModelHash,
 		ModelURL: s.ModelURL, Datasets: s.Datasets, Scoring: s.Scoring, Hyperparams: *hp}
@@ -612,9 +794,26 @@ func (s *subnetState) check(block uint64) error {
 			}
 		}
 	}
-	for i, r := range s.Epochs {
+	for i := range s.Epochs {
+		r := &s.Epochs[i]
 		if r.Subnet != s.ID || r.Epoch != uint64(i)+1 {
 			return fmt.Errorf("epochs[%d] is subnet %d epoch %d", i, r.Subnet, r.Epoch)
+		}
+		if r.Pruned {
+			if r.Tx == "" || r.Payouts != nil || r.Metagraph != nil || uint64(len(s.Epochs)-i) <= keep {
+				return fmt.Errorf("epoch %d: pruned but unsettled, holding payouts or metagraph, or among the last %d", r.Epoch, keep)
+			}
+			continue
+		}
+		var total uint64
+		for _, p := range r.Payouts {
+			total += p.Amount
+			if total < p.Amount {
+				return fmt.Errorf("epoch %d: payouts overflow", r.Epoch)
+			}
+		}
+		if total != r.PayoutsTotal || total > r.Emission {
+			return fmt.Errorf("epoch %d: payouts add up to %d, payouts_total %d, emission %d", r.Epoch, total, r.PayoutsTotal, r.Emission)
 		}
 	}
 	return nil
