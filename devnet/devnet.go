@@ -12,9 +12,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"os"
 	"slices"
+	"strconv"
 	"sync"
 	"time"
 
@@ -451,12 +451,10 @@ func watch(ctx context.Context, n *validator.Node, cfg Config, st *state, p *pri
 	}
 }
 
+// total is the sum of an epoch's payouts, which a pruned record (one
+// settled long ago) keeps without the payouts themselves.
 func total(rec ledger.EpochRecord) string {
-	t := new(big.Int)
-	for _, p := range rec.Payouts {
-		t.Add(t, new(big.Int).SetUint64(p.Amount))
-	}
-	return t.String()
+	return strconv.FormatUint(rec.PayoutsTotal, 10)
 }
 
 func epochSummary(rec ledger.EpochRecord) EpochSummary {

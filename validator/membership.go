@@ -90,10 +90,7 @@ type clusterFSM struct {
 	restores atomic.Uint64 // snapshots restored (at start, or installed by the leader)
 }
 
-var (
-	_ raft.FSM         = (*clusterFSM)(nil)
-	_ raft.BatchingFSM = (*clusterFSM)(nil)
-)
+var _ raft.FSM = (*clusterFSM)(nil)
 
 func newClusterFSM(l *ledger.FSM) *clusterFSM {
 	return &clusterFSM{ledger: l, members: map[string]Peer{}}
@@ -114,38 +111,6 @@ func (f *clusterFSM) Apply(l *raft.Log) any {
 	f.applied = max(f.applied, l.Index)
 	f.mu.Unlock()
 	return res
-}
-
-// ApplyBatch applies committed entries in order, as Apply would one by
-// one: each run of consecutive ledger entries goes to the ledger's
-// ApplyBatch (which verifies their signatures in parallel), table entries
-// are applied between them, and entries raft never hands to Apply (its
-// configuration changes) get a nil result and change nothing.
-func (f *clusterFSM) ApplyBatch(logs []*raft.Log) []any {
-	out := make([]any, len(logs))
-	flush := func(from, to int) {
-		if from == to {
-			return
-		}
-		copy(out[from:to], f.ledger.ApplyBatch(logs[from:to]))
-		f.mu.Lock()
-		f.applied = max(f.applied, logs[to-1].Index)
-		f.mu.Unlock()
-	}
-	run := 0 // start of the current run of ledger entries
-	for i, l := range logs {
-		switch {
-		case l.Type != raft.LogCommand:
-			flush(run, i)
-			run = i + 1
-		case bytes.HasPrefix(l.Data, membershipPrefix):
-			flush(run, i)
-			run = i + 1
-			out[i] = f.Apply(l)
-		}
-	}
-	flush(run, len(logs))
-	return out
 }
 
 // applyMembership applies one table operation; f.mu is held.

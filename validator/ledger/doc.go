@@ -133,6 +133,18 @@
 // for n uids when some weight or stake survives), or all of Y when no uid
 // has stake or incentive.
 //
+// # Epoch records
+//
+// Each epoch appends an EpochRecord: the payouts the settlement pays (with
+// their total and PayoutsHash) and the metagraph the epoch left. A record
+// stays whole while it is unsettled or among the subnet's last
+// Genesis.EpochHistory (default DefaultEpochHistory, 64) records; at the
+// first tick after it is both settled and older, it is pruned to its
+// summary (subnet, epoch, block, emission, owner cut, owner, payouts total
+// and hash, tx; Pruned set), so that the state stays bounded by the
+// history kept and the epochs awaiting settlement. FSM.Epochs returns the
+// records as kept, summaries included; FSM.Unsettled only whole records.
+//
 // # Nonces and rejections
 //
 // Each signer's nonces run 1, 2, 3, …; the FSM accepts only the last + 1. A
@@ -146,11 +158,22 @@
 // Apply reads only the log entry and the state: time is the block height
 // that ticks advance, there are no floats, maps are never iterated in Go's
 // order (the state is kept in sorted slices; the canonical encoding sorts),
-// and nothing here starts goroutines or does I/O. StateHash is sha256 of
+// and nothing here does I/O. The one place that starts goroutines is
+// ApplyBatch, which decodes and verifies the entries of a batch in
+// parallel (a pure function of each entry's bytes) and then applies them
+// strictly in log order on the calling goroutine. StateHash is sha256 of
 // the canonical encoding, which is also the snapshot format, so a restored
-// replica reports the same hash as the one that took the snapshot. The
-// encoding is versioned ("format": "agora-ledger/3" since subnets carry a
-// model URL, datasets and scoring parameters); Restore accepts only the
-// current version, so a data directory whose snapshots an earlier version
-// wrote must be started afresh.
+// replica reports the same hash as the one that took the snapshot; it is
+// computed once per applied entry and streamed, never held whole, as are
+// snapshots (Snapshot copies the state, Persist encodes the copy, Restore
+// decodes as it reads). The encoding is versioned ("format":
+// "agora-ledger/4" since epoch records carry their payouts' total and hash
+// and may be pruned); Restore accepts only the current version, so a data
+// directory whose snapshots an earlier version wrote must be started
+// afresh.
+//
+// Commands are decoded in one pass (decodeStrict) with exactly the
+// acceptance rules, values and errors of encoding/json-based strict
+// decoding, and signatures are checked against an EIP-712 digest computed
+// by hand with the domain separator precomputed per chain id.
 package ledger

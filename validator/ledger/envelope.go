@@ -117,20 +117,24 @@ func NewEnvelope(typ string, payload any, nonce uint64) (*Envelope, error) {
 // DecodeEnvelope parses an encoded envelope strictly: a single JSON object
 // of at most MaxEnvelopeSize bytes with every field of Envelope present
 // (signature may be empty only in the sense that Verify then refuses it) and
-// no other. It does not verify the signature.
+// no other. A repeated key is decoded again, the last occurrence counting,
+// as encoding/json does. It does not verify the signature.
 func DecodeEnvelope(data []byte) (*Envelope, error) {
-	e, _, err := decodeEnvelope(data)
+	e, _, err := decodeEnvelope(data, false)
 	return e, err
 }
 
 // decodeEnvelope is DecodeEnvelope that also reports whether the payload
-// is already in CanonicalPayload form, found in the same pass.
-func decodeEnvelope(data []byte) (e *Envelope, canonical bool, err error) {
+// is already in CanonicalPayload form, found in the same pass. With alias
+// the payload shares data's bytes (Apply's entries never change) instead
+// of being a copy.
+func decodeEnvelope(data []byte, alias bool) (e *Envelope, canonical bool, err error) {
 	if len(data) > MaxEnvelopeSize {
 		return nil, false, fmt.Errorf("%w: %d bytes, at most %d", ErrMalformedEnvelope, len(data), MaxEnvelopeSize)
 	}
 	e = new(Envelope)
 	d := newStrictDecoder(data)
+	d.aliasRaw = alias
 	if err := d.top(reflect.ValueOf(e).Elem(), "Envelope", envelopeKeys[:], false); err != nil {
 		return nil, false, fmt.Errorf("%w: %v", ErrMalformedEnvelope, err)
 	}
@@ -148,24 +152,24 @@ var envelopeKeys = [...]string{"type", "version", "payload", "nonce", "signer", 
 // number spelling are kept as sent. An error means the payload is not
 // valid JSON.
 func CanonicalPayload(payload json.RawMessage) ([]byte, error) {
-	canon, err := canonicalPayload(payload)
-	if err != nil || len(canon) == 0 || &canon[0] != &payload[0] {
-		return canon, err
+	if isCanonical(payload) {
+		return bytes.Clone(payload), nil
 	}
-	return bytes.Clone(canon), nil
+	return compactPayload(payload)
 }
 
-// canonicalPayload is CanonicalPayload, returning payload itself when it
-// is already canonical (the usual case: clients send json.Marshal's
-// output), which one scan finds.
-func canonicalPayload(payload json.RawMessage) ([]byte, error) {
+// isCanonical reports, in one scan, whether payload is valid JSON already
+// in CanonicalPayload form (the usual case: clients send json.Marshal's
+// output), which needs no re-encoding.
+func isCanonical(payload []byte) bool {
+	r := jsonReader{data: payload}
+	return r.skip() && r.pos == len(payload) && !r.ws && !r.html
+}
+
+// compactPayload is CanonicalPayload by encoding/json.
+func compactPayload(payload json.RawMessage) ([]byte, error) {
 	if len(payload) == 0 {
 		return nil, errors.New("empty payload")
-	}
-	r := jsonReader{data: payload}
-	r.skipSpace()
-	if r.skip() && r.pos == len(payload) && !r.ws && !r.html {
-		return payload, nil
 	}
 	out, err := json.Marshal(payload)
 	if err != nil {
@@ -180,7 +184,10 @@ func canonicalPayload(payload json.RawMessage) ([]byte, error) {
 
 // PayloadHash returns keccak256(CanonicalPayload(e.Payload)).
 func (e *Envelope) PayloadHash() (common.Hash, error) {
-	canon, err := canonicalPayload(e.Payload)
+	if isCanonical(e.Payload) {
+		return crypto.Keccak256Hash(e.Payload), nil
+	}
+	canon, err := compactPayload(e.Payload)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("%w: %v", ErrInvalidPayload, err)
 	}

@@ -120,7 +120,7 @@ func (f *FSM) prepare(l *raft.Log) (p prepared) {
 				p = prepared{err: fmt.Errorf("%w: %v", ErrInternal, r)}
 			}
 		}()
-		env, canonical, err := decodeEnvelope(l.Data)
+		env, canonical, err := decodeEnvelope(l.Data, true)
 		if err == nil {
 			err = env.verify(f.domain, canonical)
 		}
