@@ -33,7 +33,9 @@ func NewClient(base string, chainID uint64) *Client {
 		base = "http://" + base
 	}
 	base = strings.TrimRight(base, "/")
-	return &Client{base: base, chainID: chainID, http: &http.Client{Timeout: 15 * time.Second}}
+	return &Client{base: base, chainID: chainID, http: &http.Client{Timeout: 15 * time.Second, Transport: &http.Transport{
+		Proxy: http.ProxyFromEnvironment, MaxIdleConns: 256, MaxIdleConnsPerHost: 256, IdleConnTimeout: 90 * time.Second,
+	}}}
 }
 
 // Consistent returns a copy of c whose reads are linearizable
