@@ -8,9 +8,9 @@ BIN     := bin/agora
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 
-# Test suites run by `make test`. A later suite appends its target (and marks
-# it .PHONY beside its rule):
-#   TEST_SUITES += test-e2e
+# Test suites run by `make test`. Append a new suite's target here, next to
+# these lines: `test: $(TEST_SUITES)` below expands the list when make reads
+# it, so an append further down the file would be silently ignored.
 TEST_SUITES := test-go
 TEST_SUITES += test-geth
 

@@ -175,21 +175,3 @@ func countingSort(keys []int32, k int, prev []int32) []int32 {
 	}
 	return out
 }
-
-// labelIndex returns the id of l in d's label domain, or -1.
-func (d *dataset) labelIndex(l Label) int {
-	i, ok := slices.BinarySearchFunc(d.labels, l, CompareLabels)
-	if !ok {
-		return -1
-	}
-	return i
-}
-
-// taskIndex returns the id of the task named name, or -1.
-func (d *dataset) taskIndex(name string) int {
-	i, ok := slices.BinarySearch(d.tasks, name)
-	if !ok {
-		return -1
-	}
-	return i
-}

@@ -30,13 +30,13 @@ func Epoch(s *State) (*Result, error) {
 // computes epochs repeatedly keeps one. The zero value is ready to use; an
 // Epocher is not safe for concurrent use.
 type Epocher struct {
-	weights, clipped, interp, bonds, delta, ema, emaNorm csr
-	acc                                                  rowAccumulator
-	median                                               medianSearch
-	registeredAt                                         []uint64
-	sums                                                 [4][]I32F32
-	divs                                                 [4][]divisor
-	maxDiv                                               columnDivision
+	weights, clipped, interp, bonds, ema, emaNorm csr
+	acc                                           rowAccumulator
+	median                                        medianSearch
+	registeredAt                                  []uint64
+	sums                                          [4][]I32F32
+	divs                                          [4][]divisor
+	maxDiv                                        columnDivision
 }
 
 // Run validates s and runs one epoch on it; see Epoch.

@@ -115,15 +115,6 @@ func (n *procNode) start(t *testing.T, bin string, common []string, extra ...str
 	})
 }
 
-func (n *procNode) running() bool {
-	select {
-	case <-n.exited:
-		return false
-	default:
-		return true
-	}
-}
-
 // waitUntil polls cond every 10ms until it holds or timeout passes.
 func waitUntil(t *testing.T, timeout time.Duration, what string, cond func() bool) time.Duration {
 	t.Helper()
