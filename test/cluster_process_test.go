@@ -430,6 +430,26 @@ func TestValidatorProcessesFailover(t *testing.T) {
 		t.Errorf("agora validator leave with a voter down: %v, output %q; want exit 2 and one line about the quorum", err, out)
 	}
 
+	// The dead leader is gone for good: an operator removes it with `agora
+	// validator remove`, signed by a survivor's (genesis) key. Then the two
+	// survivors are the whole configuration, and a survivor may leave.
+	remove := exec.Command(bin, "validator", "remove", "--id", nodes[leader].name, "--url", "http://"+survivors[1].httpAddr,
+		"--key", survivors[0].keyFile, "--password-file", pwFile)
+	remove.Env = agoraEnv()
+	if out, err := remove.CombinedOutput(); err != nil || !strings.Contains(string(out), "removed from the cluster") {
+		t.Fatalf("agora validator remove %s: %v, output %q", nodes[leader].name, err, out)
+	}
+	if v, err := validator.NewClient(survivors[0].httpAddr, chainID).Consistent().Cluster(ctx); err != nil || len(v.Members) != 2 {
+		t.Fatalf("members after removing the dead leader: %+v, %v; want the 2 survivors", v, err)
+	}
+	remove = exec.Command(bin, "validator", "remove", "--id", nodes[leader].name, "--url", "http://"+survivors[1].httpAddr,
+		"--key", survivors[0].keyFile, "--password-file", pwFile)
+	remove.Env = agoraEnv()
+	out, err = remove.CombinedOutput()
+	if !errors.As(err, &ee) || ee.ExitCode() != 2 || strings.Count(string(out), "\n") != 1 {
+		t.Errorf("agora validator remove of a member already removed: %v, output %q; want exit 2 and one line", err, out)
+	}
+
 	// SIGTERM stops each survivor cleanly and quickly.
 	for _, n := range survivors {
 		stopped := time.Now()

@@ -45,6 +45,7 @@ const forwardedHeader = "X-Agora-Forwarded"
 //	POST /v1/commands             a signed ledger.Envelope; forwarded to the leader
 //	POST /v1/cluster/join         a signed ClusterRequest; forwarded to the leader
 //	POST /v1/cluster/leave        a signed ClusterRequest; see handleLeave
+//	POST /v1/cluster/remove       a signed ClusterRequest naming a member to drop; see handleRemove
 //	GET  /v1/cluster              leader, members, applied index
 //	GET  /v1/genesis              the ledger's genesis
 //	GET  /v1/state/hash           hash of the replicated state at its applied index
@@ -62,6 +63,7 @@ func (n *Node) Handler() http.Handler {
 	v1.POST("/commands", n.handleSubmit)
 	v1.POST("/cluster/join", n.handleJoin)
 	v1.POST("/cluster/leave", n.handleLeave)
+	v1.POST("/cluster/remove", n.handleRemove)
 	reads := v1.Group("", n.consistentReads)
 	reads.GET("/cluster", n.handleCluster)
 	reads.GET("/genesis", func(c *gin.Context) { c.JSON(http.StatusOK, n.fsm.Genesis()) })
@@ -174,20 +176,7 @@ func (n *Node) handleJoin(c *gin.Context) {
 	if req == nil {
 		return
 	}
-	if !n.IsLeader() {
-		n.relayToLeader(c, body)
-		return
-	}
-	resp, err := n.addMember(req)
-	if errors.Is(err, ErrNotLeader) {
-		n.relayToLeader(c, body)
-		return
-	}
-	if err != nil {
-		c.JSON(httpStatus(err), apiError{err.Error()})
-		return
-	}
-	c.JSON(http.StatusOK, resp)
+	n.onLeader(c, body, func() (any, error) { return n.addMember(req) })
 }
 
 // handleLeave removes the signer's node from the cluster. Sent to the
@@ -219,11 +208,20 @@ func (n *Node) handleLeave(c *gin.Context) {
 		c.JSON(http.StatusOK, gin.H{"left": n.cfg.ID})
 		return
 	}
+	n.onLeader(c, body, func() (any, error) {
+		return gin.H{"removed": req.Signer.Hex()}, n.removeMember(req)
+	})
+}
+
+// onLeader answers a cluster request with op's result on the leader, and
+// relays the request (body) to the leader from any other node, or when op
+// finds this node no longer leads.
+func (n *Node) onLeader(c *gin.Context, body []byte, op func() (any, error)) {
 	if !n.IsLeader() {
 		n.relayToLeader(c, body)
 		return
 	}
-	err := n.removeMember(req)
+	out, err := op()
 	if errors.Is(err, ErrNotLeader) {
 		n.relayToLeader(c, body)
 		return
@@ -232,7 +230,19 @@ func (n *Node) handleLeave(c *gin.Context) {
 		c.JSON(httpStatus(err), apiError{err.Error()})
 		return
 	}
-	c.JSON(http.StatusOK, gin.H{"removed": req.Signer.Hex()})
+	c.JSON(http.StatusOK, out)
+}
+
+// handleRemove drops the member a genesis validator's signed remove request
+// names (on the leader; other nodes relay the request there), typically a
+// node that died for good: raft forgets it and the membership table loses
+// its entry.
+func (n *Node) handleRemove(c *gin.Context) {
+	req, body := n.readClusterRequest(c, ActionRemove)
+	if req == nil {
+		return
+	}
+	n.onLeader(c, body, func() (any, error) { return gin.H{"removed": req.ID}, n.evictMember(req) })
 }
 
 func (n *Node) handleSubmit(c *gin.Context) {
@@ -262,9 +272,10 @@ func (n *Node) handleSubmit(c *gin.Context) {
 // /v1/commands does. A follower that knows the leader checks only that the
 // body decodes and forwards it; the leader (or a node that knows no
 // leader) verifies the signature, refuses a nonce its replica shows as
-// used, and applies the command through raft. So the signature is checked
-// once before raft, where the command is proposed, and again by every
-// replica's ledger when it applies the entry. The response carries the
+// used, and applies the command through raft, attested with the signer it
+// recovered (ledger.Attest). So the signature is recovered once, where the
+// command enters the cluster; every replica's ledger checks the rest of
+// the envelope and the command when it applies the entry. The response carries the
 // raft index and, when the ledger rejected the command, the reason
 // (SubmitResponse.Error; err is nil then).
 //

@@ -597,3 +597,69 @@ func TestLeaveRefusedWhenQuorumAtRisk(t *testing.T) {
 		t.Errorf("members after the refused leave: %d, want 3", n)
 	}
 }
+
+// TestRemoveDeadMember: a member that died for good is removed by an
+// operator's signed request (a genesis validator's key), sent through a
+// follower; raft forgets it, the membership table loses it, and the two
+// voters left keep committing. A signer that is not a genesis validator, an
+// unknown id and the leader's own id are refused and change nothing.
+func TestRemoveDeadMember(t *testing.T) {
+	c := newTestCluster(t, 4)
+	c.form(4)
+	c.stop(3)
+	c.nodes[3] = nil
+	leader := c.leader()
+	follower := 0
+	for i, n := range c.nodes[:3] {
+		if n != leader {
+			follower = i
+			break
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cl := c.client(follower)
+	refusals := []struct {
+		key    *ecdsa.PrivateKey
+		id     string
+		status int
+	}{
+		{seededKey(t, "not a validator"), "node-3", http.StatusForbidden},
+		{c.keys[0], "node-9", http.StatusNotFound},
+		{c.keys[0], leader.cfg.ID, http.StatusConflict},
+		{c.keys[0], "", http.StatusBadRequest},
+	}
+	for _, r := range refusals {
+		err := cl.Remove(ctx, r.key, r.id)
+		var ae *APIError
+		if !errors.As(err, &ae) || ae.Status != r.status {
+			t.Fatalf("remove %q by %s: got %v, want status %d", r.id, crypto.PubkeyToAddress(r.key.PublicKey).Hex(), err, r.status)
+		}
+	}
+	if n := len(getCluster(t, c.client(0).Consistent()).Members); n != 4 {
+		t.Fatalf("members after the refusals: %d, want 4", n)
+	}
+	// The operator here is node 1's key; any genesis validator's would do.
+	if err := cl.Remove(ctx, c.keys[1], "node-3"); err != nil {
+		t.Fatalf("remove node-3: %v", err)
+	}
+	view := getCluster(t, c.client(0).Consistent())
+	for _, m := range view.Members {
+		if m.ID == "node-3" {
+			t.Fatalf("node-3 still a member: %+v", view.Members)
+		}
+	}
+	cfg := leader.raft.GetConfiguration()
+	if err := cfg.Error(); err != nil || len(cfg.Configuration().Servers) != 3 {
+		t.Fatalf("raft configuration after the removal: %v %v", cfg.Configuration().Servers, err)
+	}
+	// Stop one more voter: two of three voters remain, a quorum, which
+	// would not hold had node-3 still counted as one of four.
+	c.stop(follower)
+	c.nodes[follower] = nil
+	for i, n := range c.nodes {
+		if n == leader {
+			createSubnet(t, c.client(i), seededKey(t, "owner"), 1)
+		}
+	}
+}

@@ -26,13 +26,15 @@ var (
 	// ErrInvalidRequest: a cluster request does not decode, or misses a
 	// field its action needs (400).
 	ErrInvalidRequest = errors.New("validator: invalid cluster request")
-	// ErrNotValidator: the signer of a join is not a genesis validator (403).
+	// ErrNotValidator: the signer of a join or a remove is not a genesis
+	// validator (403).
 	ErrNotValidator = errors.New("validator: signer is not a genesis validator")
 	// ErrMemberConflict: the join's id, key or raft address already belongs
 	// to another member (409).
 	ErrMemberConflict = errors.New("validator: membership conflict")
-	// ErrNoSuchMember: no member joined with the signer's key (404).
-	ErrNoSuchMember = errors.New("validator: no member joined with this key")
+	// ErrNoSuchMember: no member joined with the signer's key (a leave), or
+	// has the id (a remove) (404).
+	ErrNoSuchMember = errors.New("validator: no such member")
 	// ErrLastVoter: the only voter cannot leave; stop the node instead (409).
 	ErrLastVoter = errors.New("validator: the only voter cannot leave the cluster")
 	// ErrQuorumAtRisk: removing the voter would leave too few reachable

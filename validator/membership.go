@@ -267,6 +267,11 @@ const (
 	ActionJoin = "join"
 	// ActionLeave asks the cluster to remove the signer's node.
 	ActionLeave = "leave"
+	// ActionRemove asks the cluster to remove the member with the request's
+	// id, whoever's it is: an operator's way to drop a node that died for
+	// good and can no longer leave by itself. Only a genesis validator may
+	// sign one.
+	ActionRemove = "remove"
 )
 
 // MaxRequestAge bounds how far a signed cluster request's issued_at may lie
@@ -290,8 +295,9 @@ const clusterRequestType = "ClusterRequest"
 //	ClusterRequest(string action,string id,string raftAddr,string httpAddr,uint64 issuedAt,address signer)
 //
 // A join's signer must be a genesis validator; a member is bound to the key
-// it joined with, and only that key can ask for its removal. A leave needs
-// only action, issued_at, signer and signature.
+// it joined with, and only that key can ask it to leave. A leave needs only
+// action, issued_at, signer and signature. A remove names the member by id
+// and must be signed by a genesis validator (POST /v1/cluster/remove).
 type ClusterRequest struct {
 	Action    string         `json:"action"`
 	ID        string         `json:"id"`
@@ -306,6 +312,12 @@ type ClusterRequest struct {
 // issued at now.
 func NewJoinRequest(peer Peer, now time.Time) *ClusterRequest {
 	return &ClusterRequest{Action: ActionJoin, ID: peer.ID, RaftAddr: peer.RaftAddr, HTTPAddr: peer.HTTPAddr, IssuedAt: now.Unix()}
+}
+
+// NewRemoveRequest returns an unsigned request to remove the member id,
+// issued at now.
+func NewRemoveRequest(id string, now time.Time) *ClusterRequest {
+	return &ClusterRequest{Action: ActionRemove, ID: id, IssuedAt: now.Unix()}
 }
 
 // NewLeaveRequest returns an unsigned request to remove the signer's node,
@@ -379,7 +391,8 @@ func (r *ClusterRequest) Sign(key *ecdsa.PrivateKey, chainID uint64) error {
 // against now. Errors: ErrUnsigned (no signature), ErrBadSignature (a
 // malformed signature, or one by another key than Signer),
 // ErrStaleRequest (issued_at more than MaxRequestAge from now) and
-// ErrInvalidRequest (an unknown action, or a join without id or addresses).
+// ErrInvalidRequest (an unknown action, a join without id or addresses, a
+// remove without id).
 func (r *ClusterRequest) Verify(chainID uint64, now time.Time) error {
 	if len(r.Signature) == 0 {
 		return ErrUnsigned
@@ -424,6 +437,10 @@ func (r *ClusterRequest) Verify(chainID uint64, now time.Time) error {
 			return fmt.Errorf("%w: http_addr %q is not host:port", ErrInvalidRequest, r.HTTPAddr)
 		}
 	case ActionLeave:
+	case ActionRemove:
+		if r.ID == "" || len(r.ID) > 128 {
+			return fmt.Errorf("%w: id must be 1 to 128 bytes", ErrInvalidRequest)
+		}
 	default:
 		return fmt.Errorf("%w: unknown action %q", ErrInvalidRequest, r.Action)
 	}

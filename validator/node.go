@@ -11,10 +11,12 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/gin-gonic/gin"
@@ -223,7 +225,8 @@ func openStore(dir string) (*badger.DB, error) {
 		WithIndexCacheSize(4 << 20).
 		WithValueLogFileSize(16 << 20).
 		WithNumCompactors(2).
-		WithValueThreshold(64 << 10)
+		WithValueThreshold(64 << 10).
+		WithCompression(options.None)
 	db, err := badger.Open(opts)
 	if err != nil {
 		return nil, fmt.Errorf("validator: open raft store: %w", err)
@@ -466,13 +469,14 @@ func importFileSnapshots(dir string, snaps *SnapshotStore, hlog hclog.Logger, lo
 	return nil
 }
 
-// applyLocal replicates an already verified envelope through raft; only the
+// applyLocal replicates an already verified envelope through raft, attested
+// (ledger.Attest) so that no replica recovers its signer again; only the
 // leader can.
 func (n *Node) applyLocal(env *ledger.Envelope, data []byte) (*ledger.Result, error) {
 	if !n.IsLeader() {
 		return nil, ErrNotLeader
 	}
-	f := n.raft.Apply(data, n.cfg.ApplyTimeout)
+	f := n.raft.Apply(ledger.Attest(env.Signer, data), n.cfg.ApplyTimeout)
 	if err := f.Error(); err != nil {
 		if errors.Is(err, raft.ErrNotLeader) || errors.Is(err, raft.ErrLeadershipLost) {
 			return nil, ErrNotLeader
@@ -680,19 +684,68 @@ func (n *Node) removeMember(req *ClusterRequest) error {
 	if peer.ID == n.cfg.ID {
 		return ErrNotLeader // the caller steps down first, then asks the new leader
 	}
-	if err := n.checkQuorumWithout(peer.ID); err != nil {
+	if err := n.removeServer(peer.ID); err != nil {
 		return err
-	}
-	if err := n.raft.RemoveServer(raft.ServerID(peer.ID), 0, n.cfg.ApplyTimeout).Error(); err != nil {
-		if errors.Is(err, raft.ErrNotLeader) || errors.Is(err, raft.ErrLeadershipLost) {
-			return ErrNotLeader
-		}
-		return fmt.Errorf("validator: remove %s: %w", peer.ID, err)
 	}
 	if err := n.applyMembership(membershipOp{Op: opDelete, Member: Peer{ID: peer.ID}}); err != nil {
 		return err
 	}
 	n.log.Info("member removed", "id", peer.ID, "key", peer.Key.Hex())
+	return nil
+}
+
+// evictMember removes the member a verified remove request names, on an
+// operator's word: the signer must be a genesis validator. The member need
+// not be reachable (that is the point), but the voters left must still
+// hold a reachable majority (checkQuorumWithout). The leader cannot evict
+// itself; its operator uses leave, which hands leadership over first.
+func (n *Node) evictMember(req *ClusterRequest) error {
+	n.memberMu.Lock()
+	defer n.memberMu.Unlock()
+	if !n.IsLeader() {
+		return ErrNotLeader
+	}
+	if !n.isGenesisValidator(req.Signer) {
+		return fmt.Errorf("%w: %s", ErrNotValidator, req.Signer.Hex())
+	}
+	if req.ID == n.cfg.ID {
+		return fmt.Errorf("%w: %s is the leader; ask it to leave instead", ErrMemberConflict, req.ID)
+	}
+	f := n.raft.GetConfiguration()
+	if err := f.Error(); err != nil {
+		return fmt.Errorf("validator: configuration: %w", err)
+	}
+	inConfig := slices.ContainsFunc(f.Configuration().Servers, func(s raft.Server) bool { return string(s.ID) == req.ID })
+	_, inTable := n.cluster.member(req.ID)
+	if !inConfig && !inTable {
+		return fmt.Errorf("%w: no member has id %q", ErrNoSuchMember, req.ID)
+	}
+	if inConfig {
+		if err := n.removeServer(req.ID); err != nil {
+			return err
+		}
+	}
+	if inTable {
+		if err := n.applyMembership(membershipOp{Op: opDelete, Member: Peer{ID: req.ID}}); err != nil {
+			return err
+		}
+	}
+	n.log.Info("member removed by an operator", "id", req.ID, "by", req.Signer.Hex())
+	return nil
+}
+
+// removeServer takes server id out of the raft configuration, unless that
+// would cost the cluster its quorum (checkQuorumWithout).
+func (n *Node) removeServer(id string) error {
+	if err := n.checkQuorumWithout(id); err != nil {
+		return err
+	}
+	if err := n.raft.RemoveServer(raft.ServerID(id), 0, n.cfg.ApplyTimeout).Error(); err != nil {
+		if errors.Is(err, raft.ErrNotLeader) || errors.Is(err, raft.ErrLeadershipLost) {
+			return ErrNotLeader
+		}
+		return fmt.Errorf("validator: remove %s: %w", id, err)
+	}
 	return nil
 }
 

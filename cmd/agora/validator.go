@@ -61,18 +61,30 @@ type ValidatorConfig struct {
 	// MaxVoters is how many voters the cluster admits; later joins are
 	// non-voters.
 	MaxVoters int `mapstructure:"max_voters" json:"max_voters"`
+	// Log compaction: every SnapshotInterval, a snapshot if
+	// SnapshotThreshold entries were appended since the last one, keeping
+	// TrailingLogs entries of log behind it; SnapshotRetain snapshots kept.
+	SnapshotThreshold uint64        `mapstructure:"snapshot_threshold" json:"snapshot_threshold"`
+	SnapshotInterval  time.Duration `mapstructure:"snapshot_interval" json:"snapshot_interval"`
+	TrailingLogs      uint64        `mapstructure:"trailing_logs" json:"trailing_logs"`
+	SnapshotRetain    int           `mapstructure:"snapshot_retain" json:"snapshot_retain"`
 }
 
 // defaultChainID is the chain id of a genesis that names none.
 const defaultChainID = 1337
 
 func defaultValidatorConfig() ValidatorConfig {
+	nd := validator.DefaultConfig()
 	return ValidatorConfig{
-		ChainID:          defaultChainID,
-		TickInterval:     time.Second,
-		HeartbeatTimeout: time.Second,
-		ElectionTimeout:  time.Second,
-		MaxVoters:        validator.DefaultMaxVoters,
+		ChainID:           defaultChainID,
+		TickInterval:      time.Second,
+		HeartbeatTimeout:  time.Second,
+		ElectionTimeout:   time.Second,
+		MaxVoters:         validator.DefaultMaxVoters,
+		SnapshotThreshold: nd.SnapshotThreshold,
+		SnapshotInterval:  nd.SnapshotInterval,
+		TrailingLogs:      nd.TrailingLogs,
+		SnapshotRetain:    nd.SnapshotRetain,
 	}
 }
 
@@ -86,7 +98,9 @@ func validatorDefaults() map[string]any {
 		"validator.chain_id": d.ChainID, "validator.genesis": d.Genesis, "validator.bootstrap": d.Bootstrap,
 		"validator.join": d.Join, "validator.tick_interval": d.TickInterval,
 		"validator.heartbeat_timeout": d.HeartbeatTimeout, "validator.election_timeout": d.ElectionTimeout,
-		"validator.max_voters": d.MaxVoters,
+		"validator.max_voters": d.MaxVoters, "validator.snapshot_threshold": d.SnapshotThreshold,
+		"validator.snapshot_interval": d.SnapshotInterval, "validator.trailing_logs": d.TrailingLogs,
+		"validator.snapshot_retain": d.SnapshotRetain,
 	}
 }
 
@@ -138,6 +152,10 @@ func validatorFlagSpecs() []validatorFlag {
 		{"heartbeat-timeout", d.HeartbeatTimeout, "raft heartbeat `timeout`"},
 		{"election-timeout", d.ElectionTimeout, "raft election `timeout`"},
 		{"max-voters", d.MaxVoters, "`N` voters at most; later joins are non-voters"},
+		{"snapshot-threshold", d.SnapshotThreshold, "snapshot after `N` new log entries (checked every snapshot-interval)"},
+		{"snapshot-interval", d.SnapshotInterval, "how often to check whether a snapshot is due"},
+		{"trailing-logs", d.TrailingLogs, "log `entries` kept behind a snapshot, for followers that lag a little"},
+		{"snapshot-retain", d.SnapshotRetain, "`N` snapshots kept on disk"},
 	}
 }
 
@@ -194,7 +212,8 @@ comes from --password-file or AGORA_PASSWORD. Logs go to stderr.`,
 		},
 	}
 	validatorFlags(run.Flags(), "id", "data-dir", "raft-addr", "http-addr", "key", "password-file", "chain-id",
-		"genesis", "bootstrap", "join", "tick-interval", "heartbeat-timeout", "election-timeout", "max-voters")
+		"genesis", "bootstrap", "join", "tick-interval", "heartbeat-timeout", "election-timeout", "max-voters",
+		"snapshot-threshold", "snapshot-interval", "trailing-logs", "snapshot-retain")
 
 	var url string
 	leave := &cobra.Command{
@@ -212,7 +231,25 @@ directory; to come back, start it again with --join.`,
 	}
 	leave.Flags().StringVar(&url, "url", "", "HTTP `URL` of the node that leaves (default: http://<validator.http_addr>)")
 	validatorFlags(leave.Flags(), "http-addr", "key", "password-file")
-	cmd.AddCommand(run, leave)
+	var removeURL, removeID string
+	remove := &cobra.Command{
+		Use:   "remove --id ID [--url URL] --key FILE [--password-file FILE]",
+		Short: "Remove a member that died for good from the cluster",
+		Long: `Ask the cluster, through the validator whose HTTP API is at --url (default:
+http://<validator.http_addr>), to remove the member --id: raft forgets it and the
+membership table loses it. This is for a node that is gone and cannot leave by
+itself; a live node should use leave. The request is signed with --key, which
+must be a genesis validator's. The leader cannot be removed this way, nor a
+voter whose removal would leave too few reachable voters for a quorum.`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return a.validatorRemove(removeURL, removeID)
+		},
+	}
+	remove.Flags().StringVar(&removeURL, "url", "", "HTTP `URL` of any member (default: http://<validator.http_addr>)")
+	remove.Flags().StringVar(&removeID, "id", "", "raft `ID` of the member to remove (see GET /v1/cluster)")
+	validatorFlags(remove.Flags(), "http-addr", "key", "password-file")
+	cmd.AddCommand(run, leave, remove)
 	return cmd
 }
 
@@ -277,6 +314,7 @@ func (a *app) validatorRun(cmd *cobra.Command) error {
 	nc.Bootstrap = vc.Bootstrap
 	nc.TickInterval, nc.HeartbeatTimeout, nc.ElectionTimeout = vc.TickInterval, vc.HeartbeatTimeout, vc.ElectionTimeout
 	nc.MaxVoters = vc.MaxVoters
+	nc.SnapshotThreshold, nc.SnapshotInterval, nc.TrailingLogs, nc.SnapshotRetain = vc.SnapshotThreshold, vc.SnapshotInterval, vc.TrailingLogs, vc.SnapshotRetain
 	if err := nc.Validate(); err != nil {
 		return usageError(err)
 	}
@@ -476,11 +514,30 @@ func readGenesisBytes(data []byte) (ledger.Genesis, error) {
 	return g, nil
 }
 
+func (a *app) validatorRemove(url, id string) error {
+	if id == "" {
+		return usageError(errors.New("validator remove: --id ID is required"))
+	}
+	return a.clusterRequest("remove", url, func(ctx context.Context, c *validator.Client, key *ecdsa.PrivateKey) (string, error) {
+		return id + " removed from the cluster", c.Remove(ctx, key, id)
+	})
+}
+
 func (a *app) validatorLeave(url string) error {
+	return a.clusterRequest("leave", url, func(ctx context.Context, c *validator.Client, key *ecdsa.PrivateKey) (string, error) {
+		return crypto.PubkeyToAddress(key.PublicKey).Hex() + " left the cluster", c.Leave(ctx, key)
+	})
+}
+
+// clusterRequest runs `validator <verb>`: it opens the key, asks the node
+// at url (default: the configured http_addr) for its chain id, has send
+// sign and post the request, and prints send's line once it succeeded. A
+// refusal (a 4xx answer) is bad input.
+func (a *app) clusterRequest(verb, url string, send func(context.Context, *validator.Client, *ecdsa.PrivateKey) (string, error)) error {
 	vc := a.cfg.Validator
 	if url == "" {
 		if vc.HTTPAddr == "" {
-			return usageError(errors.New("validator leave: --url URL (or --http-addr) is required"))
+			return usageError(fmt.Errorf("validator %s: --url URL (or --http-addr) is required", verb))
 		}
 		url = vc.HTTPAddr
 	}
@@ -497,13 +554,14 @@ func (a *app) validatorLeave(url string) error {
 	if err != nil {
 		return err
 	}
-	if err := validator.NewClient(url, view.ChainID).Leave(ctx, key); err != nil {
+	line, err := send(ctx, validator.NewClient(url, view.ChainID), key)
+	if err != nil {
 		var ae *validator.APIError
 		if errors.As(err, &ae) && ae.Permanent() {
 			return usageError(err)
 		}
 		return err
 	}
-	_, err = fmt.Fprintf(a.stdout, "%s left the cluster\n", crypto.PubkeyToAddress(key.PublicKey).Hex())
+	_, err = fmt.Fprintln(a.stdout, line)
 	return err
 }

@@ -170,7 +170,9 @@ func TestValidatorRunBadInput(t *testing.T) {
 		{"no genesis at all", []string{"validator", "run", "--data-dir", filepath.Join(f.dir, "d2"), "--raft-addr", "127.0.0.1:1",
 			"--http-addr", "127.0.0.1:2", "--key", f.key, "--password-file", f.password, "--bootstrap"}, "no genesis"},
 		{"bad raft address", base("--bootstrap", "--raft-addr", "nowhere"), "RaftAddr"},
+		{"no snapshot kept", base("--bootstrap", "--snapshot-retain", "0"), "SnapshotRetain"},
 		{"leave without url", []string{"validator", "leave", "--key", f.key}, "--url"},
+		{"remove without id", []string{"validator", "remove", "--url", "127.0.0.1:2", "--key", f.key}, "--id"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -187,14 +189,15 @@ func TestValidatorRunBadInput(t *testing.T) {
 // file and AGORA_VALIDATOR_* variables reach the command, below flags.
 func TestValidatorConfigFile(t *testing.T) {
 	clearValidatorEnv(t)
-	cfg := writeFile(t, "v.yaml", "validator:\n  data_dir: /from/file\n  chain_id: 7\n  heartbeat_timeout: 300ms\n  max_voters: 3\n")
+	cfg := writeFile(t, "v.yaml", "validator:\n  data_dir: /from/file\n  chain_id: 7\n  heartbeat_timeout: 300ms\n  max_voters: 3\n  snapshot_threshold: 500\n")
 	code, out, _ := agora(t, "", "--config", cfg, "config", "show")
 	var got Config
 	if err := json.Unmarshal([]byte(out), &got); code != exitOK || err != nil {
 		t.Fatalf("config show: exit %d, %v", code, err)
 	}
 	if got.Validator.DataDir != "/from/file" || got.Validator.ChainID != 7 || got.Validator.MaxVoters != 3 ||
-		got.Validator.HeartbeatTimeout.String() != "300ms" || got.Validator.TickInterval.String() != "1s" {
+		got.Validator.HeartbeatTimeout.String() != "300ms" || got.Validator.TickInterval.String() != "1s" ||
+		got.Validator.SnapshotThreshold != 500 || got.Validator.TrailingLogs != 10240 {
 		t.Errorf("validator section %+v, want the file's values over the defaults", got.Validator)
 	}
 	t.Setenv("AGORA_VALIDATOR_CHAIN_ID", "9")

@@ -363,6 +363,14 @@ func (e *Envelope) Verify(chainID uint64) error {
 // JSON in CanonicalPayload form already (decodeEnvelope found it so), so
 // that its hash is that of its bytes.
 func (e *Envelope) verify(dom signingDomain, canonical bool) error {
+	return e.check(dom, canonical, true)
+}
+
+// check is Verify in domain dom (canonical as for verify). With recoverSigner
+// false it makes every check but the signature's recovery (the last two of
+// Verify's list): that is for an envelope whose signer the leader already
+// recovered (see Attest).
+func (e *Envelope) check(dom signingDomain, canonical, recoverSigner bool) error {
 	if !KnownType(e.Type) {
 		return fmt.Errorf("%w: %q", ErrUnknownType, truncate(e.Type, 32))
 	}
@@ -374,7 +382,9 @@ func (e *Envelope) verify(dom signingDomain, canonical bool) error {
 	}
 	var ph common.Hash
 	if canonical {
-		ph = crypto.Keccak256Hash(e.Payload)
+		if recoverSigner {
+			ph = crypto.Keccak256Hash(e.Payload)
+		}
 	} else {
 		var err error
 		if ph, err = e.PayloadHash(); err != nil {
@@ -400,6 +410,9 @@ func (e *Envelope) verify(dom signingDomain, canonical bool) error {
 	}
 	if string(sig[32:64]) > secp256k1HalfN {
 		return ErrMalleableSignature
+	}
+	if !recoverSigner {
+		return nil
 	}
 	h := dom.digest(e, ph)
 	pub, err := crypto.Ecrecover(h[:], sig[:])

@@ -120,11 +120,8 @@ func (f *FSM) prepare(l *raft.Log) (p prepared) {
 				p = prepared{err: fmt.Errorf("%w: %v", ErrInternal, r)}
 			}
 		}()
-		env, canonical, err := decodeEnvelope(l.Data, true)
-		if err == nil {
-			err = env.verify(f.domain, canonical)
-		}
-		p = prepared{env: env, err: err}
+		p = prepared{}
+		p.env, p.err = f.decodeEntry(l.Data)
 	}()
 	if p.err != nil {
 		p.env = nil
@@ -137,6 +134,27 @@ func (f *FSM) prepare(l *raft.Log) (p prepared) {
 	}()
 	p.payload, p.payloadErr = DecodePayload(p.env.Type, p.env.Payload)
 	return p
+}
+
+// decodeEntry decodes and checks a command entry: an attested entry (see
+// Attest) by every check but the signature's recovery, its signer taken
+// from the attestation; any other entry as an Envelope by Verify.
+func (f *FSM) decodeEntry(data []byte) (*Envelope, error) {
+	signer, body, attested, err := parseAttested(data)
+	if err != nil {
+		return nil, err
+	}
+	env, canonical, err := decodeEnvelope(body, true)
+	if err != nil {
+		return env, err
+	}
+	if !attested {
+		return env, env.verify(f.domain, canonical)
+	}
+	if env.Signer != signer {
+		return env, fmt.Errorf("%w: attested %s, signer %s", ErrWrongSigner, signer.Hex(), env.Signer.Hex())
+	}
+	return env, env.check(f.domain, canonical, false)
 }
 
 // applyPrepared is Apply with the entry prepared (for a command entry);

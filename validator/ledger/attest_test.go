@@ -1,0 +1,96 @@
+package ledger
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+)
+
+// An attested entry applies exactly as its bare envelope does: two ledgers,
+// one fed bare envelopes and one the same envelopes attested, end with the
+// same state hash.
+func TestAttestedEntriesApplyLikeBareOnes(t *testing.T) {
+	bare := newHarness(t, testGenesis(t))
+	attested := newHarness(t, testGenesis(t))
+	miner := testKey(t, 7)
+	steps := []struct {
+		key      int
+		typ      string
+		payload  any
+		rejected bool
+	}{
+		{1, TypeTick, Tick{Block: 1}, false},
+		{2, TypeCreateSubnet, CreateSubnet{ID: 1, Name: "one", Task: TaskInference, ModelHash: testModelHash, Hyperparams: testHyperparams()}, false},
+		{7, TypeRegister, Register{Subnet: 1, Role: RoleMiner}, false},
+		{1, TypeTick, Tick{Block: 2}, false},
+		{7, TypeRegister, Register{Subnet: 1, Role: RoleMiner}, true}, // already registered
+	}
+	for i, s := range steps {
+		key := testKey(t, s.key)
+		data := bare.signed(key, s.typ, s.payload, 0)
+		rb := bare.apply(data)
+		ra := attested.apply(Attest(addrOf(key), data))
+		if rb.Err != ra.Err || (rb.Err != "") != s.rejected {
+			t.Fatalf("step %d (%s): bare %q, attested %q", i, s.typ, rb.Err, ra.Err)
+		}
+	}
+	if bare.f.Nonce(addrOf(miner)) != 2 {
+		t.Fatalf("miner nonce %d, want 2", bare.f.Nonce(addrOf(miner)))
+	}
+	_, hb := bare.f.StateHash()
+	_, ha := attested.f.StateHash()
+	if hb != ha {
+		t.Fatalf("state hashes differ: bare %s, attested %s", hb, ha)
+	}
+}
+
+// An attestation that names another signer than the envelope's, or that is
+// cut short, is rejected before the nonce and changes nothing but the
+// applied index.
+func TestAttestedEntryRejections(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	h.tickTo(1)
+	v := testKey(t, 1)
+	data := h.signed(v, TypeTick, Tick{Block: 2}, 0)
+	_, before := stateContent(t, h.f)
+	for name, entry := range map[string][]byte{
+		"other signer": Attest(addrOf(testKey(t, 2)), data),
+		"short":        Attest(addrOf(v), nil)[:7],
+		"empty body":   Attest(addrOf(v), nil),
+	} {
+		res := h.apply(entry)
+		want := ErrWrongSigner
+		if name != "other signer" {
+			want = ErrMalformedEnvelope
+		}
+		if !errors.Is(res.Cause(), want) {
+			t.Fatalf("%s: %q, want %v", name, res.Err, want)
+		}
+		if _, after := stateContent(t, h.f); after != before || h.f.Nonce(addrOf(v)) != 1 {
+			t.Fatalf("%s: state changed (nonce %d)", name, h.f.Nonce(addrOf(v)))
+		}
+	}
+	if res := h.apply(Attest(addrOf(v), data)); res.Err != "" || h.f.Block() != 2 {
+		t.Fatalf("the well-formed attestation: %q, block %d", res.Err, h.f.Block())
+	}
+}
+
+// The checks that do not need the signer's key still run on an attested
+// entry: a high-s signature is refused even though the attestation vouches
+// for the signer.
+func TestAttestedEntryKeepsFormChecks(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	v := testKey(t, 1)
+	env := &Envelope{Type: TypeTick, Version: Version, Payload: []byte(`{"block":1}`), Nonce: 1}
+	if err := env.Sign(v, testChainID); err != nil {
+		t.Fatal(err)
+	}
+	env.Signature[32] |= 0x80 // s above half the order
+	data, err := json.Marshal(env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := h.apply(Attest(addrOf(v), data)); !errors.Is(res.Cause(), ErrMalleableSignature) || h.f.Block() != 0 {
+		t.Fatalf("high s: %q, block %d", res.Err, h.f.Block())
+	}
+}
