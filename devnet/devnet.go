@@ -262,7 +262,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	for _, n := range nodes {
 		g.Go(func() error { return n.RunTicker(runCtx) })
 		g.Go(func() error { return n.RunScorer(runCtx, cfg.Scorer, refs) })
-		g.Go(func() error { return n.RunSettlement(runCtx, payer, 200*time.Millisecond) })
+		g.Go(func() error { return n.RunSettlement(runCtx, payer, validator.SettlementConfig{Interval: 200 * time.Millisecond}) })
 	}
 
 	summary := &Summary{ChainRPC: sim.RPCURL(), Token: tokenAddr.Hex(), Balances: map[string]string{}}
@@ -498,8 +498,9 @@ func (t *tokenPayer) LastPaidEpoch(ctx context.Context, subnet uint16) (uint64, 
 	return t.token.LastPaidEpoch(ctx, subnet)
 }
 
-func (t *tokenPayer) EpochTx(ctx context.Context, subnet uint16, epoch uint64) (common.Hash, bool, error) {
-	return t.token.EpochTx(ctx, subnet, epoch)
+func (t *tokenPayer) EpochTx(ctx context.Context, subnet uint16, epoch uint64) (validator.Payment, bool, error) {
+	tx, found, err := t.token.EpochTx(ctx, subnet, epoch)
+	return validator.Payment{Tx: tx}, found, err
 }
 
 func (t *tokenPayer) PayEpoch(ctx context.Context, subnet uint16, epoch uint64, recipients []common.Address, amounts []uint64) (common.Hash, error) {

@@ -51,6 +51,7 @@ const forwardedHeader = "X-Agora-Forwarded"
 //	GET  /v1/state/hash           hash of the replicated state at its applied index
 //	GET  /v1/accounts/:addr/nonce the last nonce the ledger accepted from addr
 //	GET  /v1/subnets[/:id[/epochs]]
+//	GET  /v1/claims/:addr          addr's claim on the emission contract, with its proof
 //
 // Every GET is served from this node's replica, which may lag the leader.
 // With ?consistent=true it is linearizable: the leader confirms its
@@ -72,6 +73,7 @@ func (n *Node) Handler() http.Handler {
 	reads.GET("/subnets", func(c *gin.Context) { c.JSON(http.StatusOK, n.fsm.Subnets()) })
 	reads.GET("/subnets/:id", n.handleSubnet)
 	reads.GET("/subnets/:id/epochs", n.handleEpochs)
+	reads.GET("/claims/:addr", n.handleClaim)
 	r.NoRoute(func(c *gin.Context) { c.JSON(http.StatusNotFound, apiError{"no such endpoint"}) })
 	return r
 }
@@ -430,6 +432,26 @@ func (n *Node) handleNonce(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"nonce": n.fsm.Nonce(common.HexToAddress(a))})
+}
+
+// handleClaim serves an account's claim proof against the last Merkle
+// settlement: 404 when there is none, or nothing for the account; 503
+// while this replica's tree does not hash to the recorded root.
+func (n *Node) handleClaim(c *gin.Context) {
+	a := c.Param("addr")
+	if !common.IsHexAddress(a) {
+		c.JSON(http.StatusBadRequest, apiError{"not an address: " + a})
+		return
+	}
+	p, err := n.ClaimProof(common.HexToAddress(a))
+	switch {
+	case errors.Is(err, ErrNoClaimTree), errors.Is(err, ErrNotInClaimTree):
+		c.JSON(http.StatusNotFound, apiError{err.Error()})
+	case err != nil:
+		c.JSON(http.StatusServiceUnavailable, apiError{err.Error()})
+	default:
+		c.JSON(http.StatusOK, p)
+	}
 }
 
 func subnetParam(c *gin.Context) (uint16, bool) {

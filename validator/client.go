@@ -178,6 +178,15 @@ func (c *Client) Nonce(ctx context.Context, addr common.Address) (uint64, error)
 	return out.Nonce, nil
 }
 
+// Claim reads addr's claim proof against the last Merkle settlement.
+func (c *Client) Claim(ctx context.Context, addr common.Address) (*ClaimProof, error) {
+	var out ClaimProof
+	if err := c.get(ctx, "/v1/claims/"+addr.Hex(), &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // Subnet reads a subnet's view.
 func (c *Client) Subnet(ctx context.Context, id uint16) (ledger.SubnetView, error) {
 	var out ledger.SubnetView

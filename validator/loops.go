@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -42,95 +41,6 @@ func (n *Node) RunTicker(ctx context.Context) error {
 			n.log.Warn("tick rejected", "err", resp.Error)
 		}
 	}
-}
-
-// Payer pays an epoch on chain at most once per (subnet, epoch): the contract
-// refuses an epoch at or below the last one it paid.
-type Payer interface {
-	LastPaidEpoch(ctx context.Context, subnet uint16) (uint64, error)
-	EpochTx(ctx context.Context, subnet uint16, epoch uint64) (common.Hash, bool, error)
-	PayEpoch(ctx context.Context, subnet uint16, epoch uint64, recipients []common.Address, amounts []uint64) (common.Hash, error)
-}
-
-// RunSettlement pays every finished, unsettled epoch while this node leads:
-// it reads the contract's last paid epoch first, pays only what is missing
-// (or finds the transaction of an epoch a previous leader paid), and records
-// the transaction in the ledger. Failures are retried with backoff; an epoch
-// is never skipped. It returns when ctx ends.
-func (n *Node) RunSettlement(ctx context.Context, payer Payer, interval time.Duration) error {
-	backoff := interval
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-time.After(backoff):
-		}
-		if !n.IsLeader() {
-			continue
-		}
-		if err := n.settlePending(ctx, payer); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			n.log.Warn("settlement failed; will retry", "err", err)
-			backoff = min(2*backoff, 10*time.Second)
-			continue
-		}
-		backoff = interval
-	}
-}
-
-func (n *Node) settlePending(ctx context.Context, payer Payer) error {
-	for _, rec := range n.fsm.Unsettled() {
-		last, err := payer.LastPaidEpoch(ctx, rec.Subnet)
-		if err != nil {
-			return err
-		}
-		var tx common.Hash
-		if last >= rec.Epoch {
-			h, found, err := payer.EpochTx(ctx, rec.Subnet, rec.Epoch)
-			if err != nil {
-				return err
-			}
-			if !found {
-				return fmt.Errorf("subnet %d epoch %d: contract paid up to %d but has no transaction for it", rec.Subnet, rec.Epoch, last)
-			}
-			tx = h
-		} else {
-			recipients, amounts := payoutLists(rec)
-			if tx, err = payer.PayEpoch(ctx, rec.Subnet, rec.Epoch, recipients, amounts); err != nil {
-				return fmt.Errorf("subnet %d epoch %d: %w", rec.Subnet, rec.Epoch, err)
-			}
-		}
-		resp, err := n.SubmitOwn(ctx, ledger.TypeSettle, ledger.Settle{Subnet: rec.Subnet, Epoch: rec.Epoch, Tx: tx.Hex()})
-		if err != nil {
-			return err
-		}
-		if resp.Error != "" {
-			return fmt.Errorf("subnet %d epoch %d: settle rejected: %s", rec.Subnet, rec.Epoch, resp.Error)
-		}
-		n.log.Info("epoch settled", "subnet", rec.Subnet, "epoch", rec.Epoch, "tx", tx.Hex())
-	}
-	return nil
-}
-
-// payoutLists merges an epoch's payouts by address (a hotkey may earn as
-// several uids, or as the owner too) in first-seen order.
-func payoutLists(rec ledger.EpochRecord) ([]common.Address, []uint64) {
-	var recipients []common.Address
-	var amounts []uint64
-	for _, p := range rec.Payouts {
-		if p.Amount == 0 {
-			continue
-		}
-		if i := slices.Index(recipients, p.Address); i >= 0 {
-			amounts[i] += p.Amount
-			continue
-		}
-		recipients = append(recipients, p.Address)
-		amounts = append(amounts, p.Amount)
-	}
-	return recipients, amounts
 }
 
 // Reference is a subnet's reference model as a validator runs it.

@@ -256,14 +256,25 @@ type RevealWeights struct {
 }
 
 // Settle records the transaction that paid an epoch. Signer: a genesis
-// validator. JSON: {"subnet": 1, "epoch": 3, "tx": "0x<64 hex>"}; all
-// required. The ledger stores the hash in lower case.
+// validator. JSON: {"subnet": 1, "epoch": 3, "tx": "0x<64 hex>"}, all
+// required, and optionally "mode": "push" (the default: the epoch was paid
+// to its recipients directly) or "merkle" with "root": "0x<64 hex>" and
+// "emission": "0x<40 hex>": the epoch was settled as root of the emission
+// contract's cumulative claim tree, which then holds every account's
+// payouts over all Merkle-settled epochs (see FSM.Claims). The ledger
+// stores the hashes in lower case.
 type Settle struct {
 	Subnet uint16 `json:"subnet"`
 	// Epoch is the subnet's epoch number, from 1.
 	Epoch uint64 `json:"epoch"`
 	// Tx is the settlement transaction hash.
 	Tx string `json:"tx"`
+	// Mode is SettlePush ("" too) or SettleMerkle.
+	Mode string `json:"mode,omitempty"`
+	// Root is the claim tree's root after this epoch (Merkle mode only).
+	Root string `json:"root,omitempty"`
+	// Emission is the emission contract's address (Merkle mode only).
+	Emission string `json:"emission,omitempty"`
 }
 
 // Validate checks the tick's fields (block ≥ 1).
@@ -416,6 +427,21 @@ func (s Settle) Validate() error {
 	}
 	if len(s.Tx) != 66 || s.Tx[:2] != "0x" || !isHex(s.Tx[2:], 64, true) {
 		return payloadError(TypeSettle, "tx: want 0x and 64 hex digits, got %q", truncate(s.Tx, 80))
+	}
+	switch s.Mode {
+	case "", SettlePush:
+		if s.Root != "" || s.Emission != "" {
+			return payloadError(TypeSettle, "root and emission: only for mode %q", SettleMerkle)
+		}
+	case SettleMerkle:
+		if len(s.Root) != 66 || s.Root[:2] != "0x" || !isHex(s.Root[2:], 64, true) || common.HexToHash(s.Root) == (common.Hash{}) {
+			return payloadError(TypeSettle, "root: want 0x and 64 hex digits, not all zero, got %q", truncate(s.Root, 80))
+		}
+		if len(s.Emission) != 42 || s.Emission[:2] != "0x" || !isHex(s.Emission[2:], 40, true) || common.HexToAddress(s.Emission) == (common.Address{}) {
+			return payloadError(TypeSettle, "emission: want 0x and 40 hex digits, not all zero, got %q", truncate(s.Emission, 80))
+		}
+	default:
+		return payloadError(TypeSettle, "mode: %q is not %q or %q", truncate(s.Mode, 32), SettlePush, SettleMerkle)
 	}
 	return nil
 }

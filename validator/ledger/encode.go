@@ -29,6 +29,7 @@ type stateImage struct {
 	genesis                  Genesis
 	nonces                   []nonceEntry
 	stakes                   []Stake
+	claims                   claimsFile
 	subnets                  []*subnetState
 }
 
@@ -39,6 +40,7 @@ func (st *state) image(g Genesis) *stateImage {
 		index: st.index, block: st.block, stakeBlock: st.stakeBlock, genesis: g,
 		nonces:  make([]nonceEntry, 0, len(st.nonces)),
 		stakes:  make([]Stake, 0, len(st.stakes)),
+		claims:  st.claims.file(),
 		subnets: st.subnets,
 	}
 	for a, n := range st.nonces { // sorted by writeState
@@ -114,8 +116,10 @@ func writeState(w io.Writer, img *stateImage) error {
 			b = sw.buf
 		}
 	}
-	b = append(b, `],"subnets":[`...)
+	b = append(b, `],"claims":`...)
 	sw.buf = b
+	sw.claims(img.claims)
+	sw.buf = append(sw.buf, `,"subnets":[`...)
 	for i, s := range img.subnets {
 		if i > 0 {
 			sw.buf = append(sw.buf, ',')

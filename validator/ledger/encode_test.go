@@ -23,7 +23,7 @@ func referenceEncode(tb testing.TB, st *state, g Genesis) []byte {
 	f := snapshotFile{
 		Format: snapshotFormat, Index: st.index, Block: st.block, Genesis: g,
 		Nonces: make([]nonceEntry, 0, len(st.nonces)), StakeBlock: st.stakeBlock,
-		Stakes: make([]Stake, 0, len(st.stakes)), Subnets: st.subnets,
+		Stakes: make([]Stake, 0, len(st.stakes)), Claims: st.claims.file(), Subnets: st.subnets,
 	}
 	for a, n := range st.nonces {
 		f.Nonces = append(f.Nonces, nonceEntry{a, n})
@@ -100,9 +100,14 @@ func TestStateEncodingMatchesJSON(t *testing.T) {
 		fillRandom(r, reflect.ValueOf(&g).Elem())
 		st := &state{index: r.Uint64(), block: r.Uint64(), stakeBlock: r.Uint64(),
 			nonces: map[common.Address]uint64{}, stakes: map[common.Address]uint64{}}
+		st.claims.earned = map[common.Address]uint64{}
 		for range r.IntN(4) {
 			st.nonces[common.Address{byte(r.Uint32())}] = r.Uint64()
 			st.stakes[common.Address{byte(r.Uint32()), 1}] = r.Uint64()
+			st.claims.earned[common.Address{byte(r.Uint32()), 2}] = r.Uint64()
+			st.claims.settlements = r.Uint64()
+			st.claims.root = common.Hash{byte(r.Uint32()), 3}
+			st.claims.emission = common.Address{byte(r.Uint32()), 4}
 		}
 		for range r.IntN(4) {
 			s := new(subnetState)

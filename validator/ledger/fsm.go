@@ -420,6 +420,11 @@ func (f *FSM) settle(signer common.Address, p Settle) error {
 	if rec.Tx != "" {
 		return fmt.Errorf("%w: subnet %d epoch %d by %s", ErrAlreadySettled, s.ID, p.Epoch, rec.Tx)
 	}
+	if p.Mode == SettleMerkle {
+		if err := f.st.claims.settleMerkle(rec, common.HexToAddress(p.Emission), common.HexToHash(p.Root)); err != nil {
+			return err
+		}
+	}
 	rec.Tx = strings.ToLower(p.Tx)
 	return nil
 }

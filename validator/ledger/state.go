@@ -491,12 +491,14 @@ type state struct {
 	// stakeBlock the block of the last stake snapshot (0: the genesis).
 	stakes     map[common.Address]uint64
 	stakeBlock uint64
-	subnets    []*subnetState // ascending id
+	// claims is the cumulative claim tree of Merkle settlements.
+	claims  claimsState
+	subnets []*subnetState // ascending id
 }
 
 // newState returns the state at genesis g: block 0, the genesis stakes.
 func newState(g Genesis) *state {
-	st := &state{nonces: map[common.Address]uint64{}, stakes: map[common.Address]uint64{}}
+	st := &state{nonces: map[common.Address]uint64{}, stakes: map[common.Address]uint64{}, claims: claimsState{earned: map[common.Address]uint64{}}}
 	for _, v := range g.Validators {
 		if v.Stake > 0 {
 			st.stakes[v.Address] = v.Stake
@@ -519,7 +521,11 @@ func (st *state) subnet(id uint16) (*subnetState, bool) {
 // the epoch records' payouts_total, payouts_hash and pruned. Snapshots of
 // earlier versions are refused (ErrInvalidSnapshot), so a data directory
 // written before it must be started afresh.
-const snapshotFormat = "agora-ledger/4"
+const snapshotFormat = "agora-ledger/5"
+
+// snapshotFormatV4 is the previous encoding, without claims; Restore
+// accepts it too, as a state with no Merkle settlement.
+const snapshotFormatV4 = "agora-ledger/4"
 
 // snapshotFile is the canonical encoding of the state: a JSON object whose
 // collections are slices sorted by key (nonces by address, subnets by id,
@@ -534,6 +540,7 @@ type snapshotFile struct {
 	Nonces     []nonceEntry   `json:"nonces"`
 	StakeBlock uint64         `json:"stake_block"`
 	Stakes     []Stake        `json:"stakes"`
+	Claims     claimsFile     `json:"claims"`
 	Subnets    []*subnetState `json:"subnets"`
 }
 
@@ -600,7 +607,7 @@ func readState(r io.Reader, g Genesis, keep uint64) (*state, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%w: trailing data", ErrInvalidSnapshot)
 	}
-	if f.Format != snapshotFormat {
+	if f.Format != snapshotFormat && f.Format != snapshotFormatV4 {
 		return nil, fmt.Errorf("%w: format %q, want %q", ErrInvalidSnapshot, truncate(f.Format, 40), snapshotFormat)
 	}
 	want, _ := json.Marshal(g)
@@ -611,6 +618,10 @@ func readState(r io.Reader, g Genesis, keep uint64) (*state, error) {
 	st := &state{
 		index: f.Index, block: f.Block, nonces: make(map[common.Address]uint64, len(f.Nonces)),
 		stakes: make(map[common.Address]uint64, len(f.Stakes)), stakeBlock: f.StakeBlock, subnets: f.Subnets,
+	}
+	var err error
+	if st.claims, err = f.Claims.state(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalidSnapshot, err)
 	}
 	for i, n := range f.Nonces {
 		if i > 0 && f.Nonces[i-1].Address.Cmp(n.Address) >= 0 {
@@ -689,6 +700,8 @@ func snapshotField(f *snapshotFile, key string) any {
 		return &f.StakeBlock
 	case "stakes":
 		return &f.Stakes
+	case "claims":
+		return &f.Claims
 	}
 	panic("ledger: snapshot key " + key)
 }
