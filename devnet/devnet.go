@@ -262,7 +262,9 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	for _, n := range nodes {
 		g.Go(func() error { return n.RunTicker(runCtx) })
 		g.Go(func() error { return n.RunScorer(runCtx, cfg.Scorer, refs) })
-		g.Go(func() error { return n.RunSettlement(runCtx, payer, validator.SettlementConfig{Interval: 200 * time.Millisecond}) })
+		g.Go(func() error {
+			return n.RunSettlement(runCtx, payer, validator.SettlementConfig{Interval: 200 * time.Millisecond})
+		})
 	}
 
 	summary := &Summary{ChainRPC: sim.RPCURL(), Token: tokenAddr.Hex(), Balances: map[string]string{}}

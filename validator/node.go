@@ -167,7 +167,7 @@ type Node struct {
 	closeOnce sync.Once
 	stopGC    chan struct{} // closed by Close; ends collectGarbage
 	gcDone    chan struct{}
-	claims claimTrees // the claim tree behind GET /v1/claims
+	claims    claimTrees // the claim tree behind GET /v1/claims
 }
 
 // NewNode opens (or creates) the node's on-disk state and starts raft. A
