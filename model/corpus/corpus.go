@@ -20,7 +20,7 @@ const Chapters = 24
 
 // HeldOutEvery selects the held-out chapters: chapter n (1-based) is held
 // out when n is a multiple of HeldOutEvery (chapters 8, 16 and 24, about
-// of the text).
+// 9% of the text).
 const HeldOutEvery = 8
 
 // chapterMark opens every chapter's heading line.
