@@ -49,9 +49,10 @@ func tokens(g *gorgonia.ExprGraph, name string, backing []int) *gorgonia.Node {
 // operations are element-wise.
 func forward(g *gorgonia.ExprGraph, cfg Config, batch int, idx *gorgonia.Node, p params) (logits *gorgonia.Node, err error) {
 	var e, flat, pre, h, z *gorgonia.Node
+	flatShape := tensor.Shape{batch, cfg.Context * cfg.Embed}
 	steps := []func() error{
 		func() (err error) { e, err = gorgonia.ByIndices(p.emb, idx, 0); return },
-		func() (err error) { flat, err = gorgonia.Reshape(e, tensor.Shape{batch, cfg.Context * cfg.Embed}); return },
+		func() (err error) { flat, err = gorgonia.Reshape(e, flatShape); return },
 		func() (err error) { pre, err = gorgonia.Mul(flat, p.w1); return },
 		func() (err error) { pre, err = gorgonia.BroadcastAdd(pre, p.b1, nil, []byte{0}); return },
 		func() (err error) { h, err = gorgonia.Tanh(pre); return },
