@@ -275,11 +275,11 @@ func TestTopKNaive(t *testing.T) {
 }
 
 func ExampleLM_Infer() {
-	m, err := NewSeeded(1, DefaultConfig())
+	m, err := Reference()
 	if err != nil {
 		panic(err)
 	}
-	steps, err := m.Infer([]byte("hello"), 3, 2)
+	steps, err := m.Infer([]byte("Captain Wentworth"), 4, 2)
 	if err != nil {
 		panic(err)
 	}
@@ -287,8 +287,8 @@ func ExampleLM_Infer() {
 		fmt.Printf("%q %.3f, runner-up %q %.3f\n", s.Token, s.LogProb, s.TopK[1].Token, s.TopK[1].LogProb)
 	}
 	// Output:
-	// 'e' -2.189, runner-up 'u' -2.222
-	// ',' -2.237, runner-up '=' -2.636
-	// ' ' -1.838, runner-up 'P' -2.051
-
+	// ' ' -0.784, runner-up '.' -1.770
+	// 'w' -1.877, runner-up 'a' -1.985
+	// 'a' -0.896, runner-up 'h' -1.058
+	// 's' -0.207, runner-up 'l' -3.127
 }

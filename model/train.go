@@ -62,10 +62,10 @@ type TrainOptions struct {
 }
 
 // DefaultTrainOptions returns the options of the reference model's
-// training run (see Reference): seed 1, 3000 steps of 64 positions, Adam
+// training run (see Reference): seed 1, 10,000 steps of 64 positions, Adam
 // step size 0.003.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Seed: 1, Steps: 3000, BatchSize: 64, LearningRate: 0.003}
+	return TrainOptions{Seed: 1, Steps: 10_000, BatchSize: 64, LearningRate: 0.003}
 }
 
 // Validate reports the first field out of range.
