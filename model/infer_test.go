@@ -2,12 +2,14 @@ package model
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"math"
 	"reflect"
 	"runtime"
 	"slices"
+	"sync"
 	"testing"
 )
 
@@ -291,4 +293,56 @@ func ExampleLM_Infer() {
 	// 'w' -1.877, runner-up 'a' -1.985
 	// 'a' -0.896, runner-up 'h' -1.058
 	// 's' -0.207, runner-up 'l' -3.127
+}
+
+func TestInferConcurrent(t *testing.T) {
+	// Goroutines share one model through every entry point and batch size,
+	// while another fine-tunes it.
+	m := newTestLM(t, 14)
+	want, err := m.InferBatch(inferPrompts, 8, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 32)
+	for g := range 6 {
+		wg.Go(func() {
+			n := 1 + g%len(inferPrompts)
+			got, err := m.InferBatch(inferPrompts[:n], 8, 3)
+			if err == nil && !reflect.DeepEqual(got, want[:n]) {
+				err = fmt.Errorf("batch %d concurrently: different steps", n)
+			}
+			if err != nil {
+				errs <- err
+			}
+			text := append(slices.Clone(inferPrompts[2]), stepTokens(want[2])...)
+			lp, err := m.LogProbs(text, []int{len(inferPrompts[2]) + 7}, 3)
+			if err == nil && !reflect.DeepEqual(lp[0], want[2][7]) {
+				err = fmt.Errorf("LogProbs concurrently: got %+v, want %+v", lp[0], want[2][7])
+			}
+			if err != nil {
+				errs <- err
+			}
+		})
+	}
+	wg.Go(func() {
+		opts := TrainOptions{Seed: 1, Steps: 2, BatchSize: 4, LearningRate: 0.01}
+		if _, err := FineTune(context.Background(), m, []byte("concurrent fine-tuning"), opts); err != nil {
+			errs <- err
+		}
+	})
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+// stepTokens returns the tokens of steps.
+func stepTokens(steps []Step) []byte {
+	out := make([]byte, len(steps))
+	for i, s := range steps {
+		out[i] = s.Token
+	}
+	return out
 }
