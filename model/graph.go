@@ -26,9 +26,9 @@ func matrix(g *gorgonia.ExprGraph, name string, rows, cols int, backing []float6
 		gorgonia.WithName(name), gorgonia.WithValue(t))
 }
 
-// tokens returns an int vector node of g backed by backing: the input token
-// ids of a batch of windows, row after row.
-func tokens(g *gorgonia.ExprGraph, name string, backing []int) *gorgonia.Node {
+// tokenVector returns an int vector node of g backed by backing: the input
+// token ids of a batch of windows, row after row.
+func tokenVector(g *gorgonia.ExprGraph, name string, backing []int) *gorgonia.Node {
 	t := tensor.New(tensor.WithShape(len(backing)), tensor.WithBacking(backing))
 	return gorgonia.NewVector(g, tensor.Int, gorgonia.WithShape(len(backing)),
 		gorgonia.WithName(name), gorgonia.WithValue(t))
@@ -105,7 +105,7 @@ func (m *LM) newRunner(batch int) (r *runner, err error) {
 	for i := range r.idx {
 		r.idx[i] = padToken
 	}
-	idx := tokens(g, "idx", r.idx)
+	idx := tokenVector(g, "idx", r.idx)
 	p := params{
 		emb: matrix(g, "emb", Vocab+1, c.Embed, m.embPad),
 		w1:  matrix(g, "w1", c.Context*c.Embed, c.Hidden, m.w.w1),

@@ -9,8 +9,8 @@ import (
 	"sync"
 )
 
-// ErrMaxTokens is returned (wrapped) by Generate when maxTokens is outside
-// [1, MaxGenerate].
+// ErrMaxTokens is returned (wrapped) by Generate, Infer and InferBatch when
+// maxTokens is outside [1, MaxGenerate].
 var ErrMaxTokens = errors.New("model: max tokens out of range")
 
 // LM is a small causal byte-level language model evaluated with gorgonia on
@@ -111,7 +111,8 @@ func split(cfg Config, params []float64) weights {
 	return w
 }
 
-// fromBytes decodes a weight file. The graphs are built on first use.
+// fromBytes decodes a weight file and builds the batch-1 inference graph;
+// the graphs of larger batches are built on first use.
 func fromBytes(raw []byte) (*LM, error) {
 	cfg, params, err := decode(raw)
 	if err != nil {

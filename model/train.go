@@ -187,7 +187,7 @@ func newTrainer(base *LM, opts TrainOptions) (tr *trainer, err error) {
 		b2: matrix(g, "b2", 1, Vocab, w.b2),
 	}
 	tr.learn = gorgonia.Nodes{emb, p.w1, p.b1, p.w2, p.b2}
-	idx := tokens(g, "idx", tr.idx)
+	idx := tokenVector(g, "idx", tr.idx)
 	targets := matrix(g, "targets", b, Vocab, tr.targets)
 
 	var logits, lsm, picked, total *gorgonia.Node
