@@ -16,8 +16,19 @@ const (
 	MaxEmbed = 64
 	// MaxHidden is the largest Config.Hidden.
 	MaxHidden = 1024
-	// MaxGenerate is the largest maxTokens that Generate accepts.
+	// MaxGenerate is the largest maxTokens that Generate, Infer and
+	// InferBatch accept.
 	MaxGenerate = 4096
+	// MaxBatch is the largest number of prompts that InferBatch decodes at
+	// once, the largest TrainOptions.BatchSize, and the most context
+	// windows one graph evaluation covers.
+	MaxBatch = 256
+	// MaxTopK is the largest number of top log-probabilities reported per
+	// position.
+	MaxTopK = 20
+	// MaxPositions is the largest number of positions LogProbs accepts in
+	// one call.
+	MaxPositions = 1 << 16
 )
 
 // Config is the shape of a language model. The architecture is fixed: the

@@ -4,47 +4,46 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"sync"
-
-	"gorgonia.org/gorgonia"
-	"gorgonia.org/tensor"
 )
 
-// ErrMaxTokens is returned (wrapped) by Generate when maxTokens is outside
-// [1, MaxGenerate].
+// ErrMaxTokens is returned (wrapped) by Generate, Infer and InferBatch when
+// maxTokens is outside [1, MaxGenerate].
 var ErrMaxTokens = errors.New("model: max tokens out of range")
 
 // LM is a small causal byte-level language model evaluated with gorgonia on
 // the CPU in float64:
 //
-//	x       = the last Context tokens, one-hot (Context × Vocab); positions
-//	          before the start of the text are all-zero rows
-//	e       = x · Emb                     (Context × Embed)
+//	x       = the last Context tokens; positions before the start of the
+//	          text embed to zero
+//	e       = Emb[x]                      (Context × Embed)
 //	h       = tanh(flatten(e) · W1 + b1)  (1 × Hidden)
 //	logits  = h · W2 + b2                 (1 × Vocab)
 //
 // Decoding is greedy. An LM is safe for concurrent use: one mutex serialises
-// the calls into its gorgonia graph and tape machine, which are built once
-// and reused. Its weights never change after construction.
+// the calls into its gorgonia graphs and tape machines, one per batch size
+// (a power of two up to MaxBatch), each built on first use and reused. Its
+// weights never change after construction; Train and FineTune return new
+// models.
 //
-// Determinism: a model's tokens are a pure function of its weight file and
-// the prompt. They are bit-identical between runs, processes, GOMAXPROCS
-// settings and Save/Load round trips on one GOARCH (the float64 operations
-// are evaluated in a fixed order). Across architectures whose compilers
-// fuse multiply-adds (arm64, ppc64, s390x) logits can differ in the last
-// bits, which changes a token only at a near-exact tie.
+// Determinism: a model's outputs are a pure function of its weight file and
+// the input. They are bit-identical between runs, processes, GOMAXPROCS
+// settings, batch sizes and Save/Load round trips on one GOARCH (the float64
+// operations are evaluated in a fixed order, see forward). Across
+// architectures whose compilers fuse multiply-adds (arm64, ppc64, s390x)
+// logits can differ in the last bits, which changes a token only at a
+// near-exact tie.
 type LM struct {
-	cfg  Config
-	raw  []byte // the canonical weight file
-	hash string // hex sha256 of raw
+	cfg    Config
+	raw    []byte    // the canonical weight file
+	hash   string    // hex sha256 of raw
+	w      weights   // views into the decoded weights, read-only
+	embPad []float64 // w.emb with a zero row appended for padToken
 
-	mu     sync.Mutex     // guards the fields below
-	x      []float64      // backing of the input node's tensor
-	vm     gorgonia.VM    // evaluates the graph
-	logits *gorgonia.Node // output node
+	mu      sync.Mutex      // guards runners and their use
+	runners map[int]*runner // inference graphs by batch size
 }
 
 // Weight initialisation constants of NewSeeded.
@@ -112,62 +111,25 @@ func split(cfg Config, params []float64) weights {
 	return w
 }
 
-// fromBytes decodes a weight file and builds the model's graph.
+// fromBytes decodes a weight file and builds the batch-1 inference graph;
+// the graphs of larger batches are built on first use.
 func fromBytes(raw []byte) (*LM, error) {
 	cfg, params, err := decode(raw)
 	if err != nil {
 		return nil, err
 	}
 	sum := sha256.Sum256(raw)
-	m := &LM{cfg: cfg, raw: raw, hash: hex.EncodeToString(sum[:])}
-	if err := m.build(split(cfg, params)); err != nil {
+	m := &LM{cfg: cfg, raw: raw, hash: hex.EncodeToString(sum[:]), w: split(cfg, params)}
+	m.embPad = make([]float64, (Vocab+1)*cfg.Embed)
+	copy(m.embPad, m.w.emb)
+	// Build the batch-1 graph now, so that a model that cannot be
+	// evaluated is an error here rather than at its first query.
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, err := m.runnerFor(1); err != nil {
 		return nil, err
 	}
 	return m, nil
-}
-
-// build constructs the gorgonia graph and its tape machine.
-func (m *LM) build(w weights) (err error) {
-	// NewTapeMachine panics if the graph does not compile; with the shapes
-	// fixed below that is a broken invariant, reported as an error.
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("model: build graph: %v", r)
-		}
-	}()
-	c := m.cfg
-	g := gorgonia.NewGraph()
-	matrix := func(name string, rows, cols int, backing []float64) *gorgonia.Node {
-		t := tensor.New(tensor.WithShape(rows, cols), tensor.WithBacking(backing))
-		return gorgonia.NewMatrix(g, tensor.Float64, gorgonia.WithShape(rows, cols),
-			gorgonia.WithName(name), gorgonia.WithValue(t))
-	}
-	m.x = make([]float64, c.Context*Vocab)
-	x := matrix("x", c.Context, Vocab, m.x)
-	emb := matrix("emb", Vocab, c.Embed, w.emb)
-	w1 := matrix("w1", c.Context*c.Embed, c.Hidden, w.w1)
-	b1 := matrix("b1", 1, c.Hidden, w.b1)
-	w2 := matrix("w2", c.Hidden, Vocab, w.w2)
-	b2 := matrix("b2", 1, Vocab, w.b2)
-
-	var e, flat, pre, h, z, logits *gorgonia.Node
-	steps := []func() error{
-		func() (err error) { e, err = gorgonia.Mul(x, emb); return },
-		func() (err error) { flat, err = gorgonia.Reshape(e, tensor.Shape{1, c.Context * c.Embed}); return },
-		func() (err error) { pre, err = gorgonia.Mul(flat, w1); return },
-		func() (err error) { pre, err = gorgonia.Add(pre, b1); return },
-		func() (err error) { h, err = gorgonia.Tanh(pre); return },
-		func() (err error) { z, err = gorgonia.Mul(h, w2); return },
-		func() (err error) { logits, err = gorgonia.Add(z, b2); return },
-	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return fmt.Errorf("model: build graph: %w", err)
-		}
-	}
-	m.logits = logits
-	m.vm = gorgonia.NewTapeMachine(g)
-	return nil
 }
 
 // Config returns the model's configuration.
@@ -185,60 +147,19 @@ func (m *LM) Size() int { return len(m.raw) }
 // ties going to the lowest token id. It returns the generated tokens (not
 // the prompt's) and the same bytes as a string, which need not be valid
 // UTF-8. An empty prompt is allowed. maxTokens outside [1, MaxGenerate]
-// yields an error wrapping ErrMaxTokens.
+// yields an error wrapping ErrMaxTokens. It is Infer without the
+// log-probabilities.
 func (m *LM) Generate(prompt string, maxTokens int) (tokens []int, text string, err error) {
-	if maxTokens < 1 || maxTokens > MaxGenerate {
-		return nil, "", fmt.Errorf("%w: %d not in [1, %d]", ErrMaxTokens, maxTokens, MaxGenerate)
+	steps, err := m.Infer([]byte(prompt), maxTokens, 0)
+	if err != nil {
+		return nil, "", err
 	}
-	ctx := m.cfg.Context
-	// window holds the last ctx tokens, −1 marking positions before the text.
-	window := make([]int, ctx)
-	for i := range window {
-		window[i] = -1
-	}
-	p := prompt
-	if len(p) > ctx {
-		p = p[len(p)-ctx:]
-	}
-	for i := 0; i < len(p); i++ {
-		window[ctx-len(p)+i] = int(p[i])
-	}
-
-	tokens = make([]int, 0, maxTokens)
-	out := make([]byte, 0, maxTokens)
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	for range maxTokens {
-		t, err := m.next(window)
-		if err != nil {
-			return nil, "", err
-		}
-		tokens = append(tokens, t)
-		out = append(out, byte(t))
-		copy(window, window[1:])
-		window[ctx-1] = t
+	tokens = make([]int, len(steps))
+	out := make([]byte, len(steps))
+	for i, s := range steps {
+		tokens[i], out[i] = int(s.Token), s.Token
 	}
 	return tokens, string(out), nil
-}
-
-// next runs the graph on a context window and returns the greedy token.
-// The caller holds m.mu.
-func (m *LM) next(window []int) (int, error) {
-	clear(m.x)
-	for i, t := range window {
-		if t >= 0 {
-			m.x[i*Vocab+t] = 1
-		}
-	}
-	defer m.vm.Reset()
-	if err := m.vm.RunAll(); err != nil {
-		return 0, fmt.Errorf("model: evaluate: %w", err)
-	}
-	logits, ok := m.logits.Value().Data().([]float64)
-	if !ok || len(logits) != Vocab {
-		return 0, fmt.Errorf("model: evaluate: unexpected logits %v", m.logits.Value().Shape())
-	}
-	return argmax(logits), nil
 }
 
 // argmax returns the index of the largest value, the lowest index on ties.

@@ -63,6 +63,7 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 		newBenchCommand(a),
 		newStakeCommand(a),
 		newBalanceCommand(a),
+		newModelCommand(a),
 	)
 	wrapRunE(root)
 	return root
