@@ -179,7 +179,7 @@ func (p *Plan) Task(labeler, itemID string) (Task, bool) {
 //     keyed hash of the labeler and the pair), so without history the
 //     labelers' ordinary loads differ by at most 1.
 //   - Gold: a labeler with r ordinary items gets g = ⌊r·GoldRate/(1−GoldRate)
-//     + u⌋ gold items, u ∈ [0, 1) a keyed hash of the labeler, so gold is
+//   - u⌋ gold items, u ∈ [0, 1) a keyed hash of the labeler, so gold is
 //     GoldRate of their items in expectation; fewer if they have seen
 //     nearly all gold. Labelers pick in a keyed order, each taking the gold
 //     pairs used least so far in the round (ties by keyed hash), so gold is
