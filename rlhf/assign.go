@@ -178,10 +178,10 @@ func (p *Plan) Task(labeler, itemID string) (Task, bool) {
 //     the labelers with the fewest ordinary items so far (ties broken by a
 //     keyed hash of the labeler and the pair), so without history the
 //     labelers' ordinary loads differ by at most 1.
-//   - Gold: a labeler with r ordinary items gets g = ⌊r·GoldRate/(1−GoldRate)
-//   - u⌋ gold items, u ∈ [0, 1) a keyed hash of the labeler, so gold is
-//     GoldRate of their items in expectation; fewer if they have seen
-//     nearly all gold. Labelers pick in a keyed order, each taking the gold
+//   - Gold: a labeler with r ordinary items gets
+//     g = ⌊r·GoldRate/(1−GoldRate) + u⌋ gold items, u ∈ [0, 1) a keyed hash
+//     of the labeler, so gold is GoldRate of their items in expectation;
+//     fewer if they have seen nearly all gold. Labelers pick in a keyed order, each taking the gold
 //     pairs used least so far in the round (ties by keyed hash), so gold is
 //     spread over the gold set.
 //   - No labeler receives a pair twice: not within the round, and not one in
@@ -191,7 +191,7 @@ func (p *Plan) Task(labeler, itemID string) (Task, bool) {
 //     it changes with the labeler and the round and reveals neither the pair
 //     nor whether it is gold. One more bit of the same hash decides whether
 //     the responses are shown swapped, so a labeler who always answers "A"
-//     is right half of the time on any pair, gold included.
+//     agrees with the truth about half of the time, gold included.
 //
 // The round key is HMAC-SHA256(secret, Seed). Every choice above is keyed
 // by it, so a labeler who knows the algorithm, the seed and the ordinary
