@@ -17,10 +17,12 @@ import (
 // pairwise ranking, agreement metrics and the anomalous-labeler screen of
 // package rlhf, reading JSONL and writing one JSON object.
 func newRLHFCommand(a *app) *cobra.Command {
-	cmd := groupCommand("rlhf", "Aggregate labels, rank items and measure agreement offline")
+	cmd := groupCommand("rlhf", "Aggregate labels, rank items, export preferences and train reward models offline")
 	cmd.Long = `Work on human (or AI) preference data offline: aggregate labelers' answers
 into one label a task, rank items from pairwise comparisons, measure
-inter-rater agreement, and screen labelers for anomalous votes.
+inter-rater agreement, screen labelers for anomalous votes, export
+aggregated comparisons as chosen/rejected preferences, and train and run
+reward models on them.
 
 Inputs are JSONL files, one JSON object a line; "-" (the default) reads
 standard input. Labels are JSON strings or numbers, and a number keeps its
@@ -40,6 +42,8 @@ stdout.`
 		newRLHFRankCommand(a),
 		newRLHFAgreementCommand(a),
 		newRLHFAnomaliesCommand(a),
+		newRLHFExportCommand(a),
+		newRLHFRewardCommand(a),
 	)
 	return cmd
 }
@@ -169,9 +173,40 @@ A task's label is its most probable one; on a tie, the first in label order
 }
 
 func (a *app) rlhfAggregate(cmd *cobra.Command, method, in, goldPath string, iterations int, tol float64) error {
+	if err := checkAggregateFlags(cmd, "rlhf aggregate", method, goldPath, in); err != nil {
+		return err
+	}
+	stop, err := stopping(cmd, rlhf.DefaultDawidSkene(), iterations, tol)
+	if err != nil {
+		return err
+	}
+	data, name, err := a.readRLHFInput(in)
+	if err != nil {
+		return err
+	}
+	answers, err := rlhf.ParseAnswers(data)
+	if err != nil {
+		return rlhfInputError(name, err)
+	}
+	gold, err := a.readGold(goldPath)
+	if err != nil {
+		return err
+	}
+	agg, err := aggregate(method, answers, gold, stop)
+	if err != nil {
+		return usageError(err)
+	}
+	a.log.Debug("rlhf aggregate", "method", method, "answers", len(answers),
+		"tasks", len(agg.Tasks), "workers", len(agg.Workers), "iterations", agg.Iterations)
+	return a.writeRLHFJSON(aggregationOutput(agg))
+}
+
+// checkAggregateFlags checks an aggregation --method and the flags that go
+// with it, for the command named by path.
+func checkAggregateFlags(cmd *cobra.Command, path, method, goldPath, in string) error {
 	switch method {
 	case "":
-		return usageError(errors.New("rlhf aggregate: --method is required: dawid-skene, gold-mv or majority"))
+		return usageError(fmt.Errorf("%s: --method is required: dawid-skene, gold-mv or majority", path))
 	case "dawid-skene":
 	case "gold-mv", "majority":
 		if err := notApplicable(cmd, "--method "+method, "iterations", "tol"); err != nil {
@@ -182,53 +217,42 @@ func (a *app) rlhfAggregate(cmd *cobra.Command, method, in, goldPath string, ite
 				return err
 			}
 		} else if goldPath == "" {
-			return usageError(errors.New("rlhf aggregate: --method gold-mv needs --gold FILE"))
+			return usageError(fmt.Errorf("%s: --method gold-mv needs --gold FILE", path))
 		}
 	default:
-		return usageError(fmt.Errorf("rlhf aggregate: unknown --method %q: want dawid-skene, gold-mv or majority", method))
-	}
-	stop, err := stopping(cmd, rlhf.DefaultDawidSkene(), iterations, tol)
-	if err != nil {
-		return err
+		return usageError(fmt.Errorf("%s: unknown --method %q: want dawid-skene, gold-mv or majority", path, method))
 	}
 	if goldPath == "-" && (in == "-" || in == "") {
-		return usageError(errors.New("rlhf aggregate: --in and --gold cannot both read standard input"))
+		return usageError(fmt.Errorf("%s: --in and --gold cannot both read standard input", path))
 	}
+	return nil
+}
 
-	data, name, err := a.readRLHFInput(in)
+// readGold reads gold labels from path; none for "".
+func (a *app) readGold(path string) (map[string]rlhf.Label, error) {
+	if path == "" {
+		return nil, nil
+	}
+	data, name, err := a.readRLHFInput(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	answers, err := rlhf.ParseAnswers(data)
+	gold, err := rlhf.ParseGold(data)
 	if err != nil {
-		return rlhfInputError(name, err)
+		return nil, rlhfInputError(name, err)
 	}
-	var gold map[string]rlhf.Label
-	if goldPath != "" {
-		gdata, gname, err := a.readRLHFInput(goldPath)
-		if err != nil {
-			return err
-		}
-		if gold, err = rlhf.ParseGold(gdata); err != nil {
-			return rlhfInputError(gname, err)
-		}
-	}
+	return gold, nil
+}
 
-	var agg *rlhf.Aggregation
+// aggregate runs the aggregation method checked by checkAggregateFlags.
+func aggregate(method string, answers []rlhf.Answer, gold map[string]rlhf.Label, stop rlhf.Stopping) (*rlhf.Aggregation, error) {
 	switch method {
 	case "dawid-skene":
-		agg, err = rlhf.DawidSkene(answers, gold, stop)
+		return rlhf.DawidSkene(answers, gold, stop)
 	case "gold-mv":
-		agg, err = rlhf.GoldMajorityVote(answers, gold)
-	default:
-		agg, err = rlhf.MajorityVote(answers)
+		return rlhf.GoldMajorityVote(answers, gold)
 	}
-	if err != nil {
-		return usageError(err)
-	}
-	a.log.Debug("rlhf aggregate", "method", method, "answers", len(answers),
-		"tasks", len(agg.Tasks), "workers", len(agg.Workers), "iterations", agg.Iterations)
-	return a.writeRLHFJSON(aggregationOutput(agg))
+	return rlhf.MajorityVote(answers)
 }
 
 func aggregationOutput(agg *rlhf.Aggregation) aggregateOutput {
