@@ -43,7 +43,7 @@ func colluder(_ *rand.Rand, item Item, _ Outcome) Outcome {
 	return RightWins
 }
 
-// copier copies the answers of source's policy, drawn with source's seed.
+// population is a set of labelers and how each answers.
 type population struct {
 	names    []string
 	policies map[string]policy
@@ -137,7 +137,6 @@ func TestGradeLabelersPopulation(t *testing.T) {
 // A copier of an honest labeler agrees with them more than two
 // independent labelers of their skill would: both are flagged.
 func TestGradeLabelersCopier(t *testing.T) {
-	rng := rand.New(rand.NewPCG(5, 5))
 	pop := population{policies: map[string]policy{}}
 	for i := range 6 {
 		name := fmt.Sprint("honest", i)
@@ -169,7 +168,6 @@ func TestGradeLabelersCopier(t *testing.T) {
 			t.Errorf("%s: score %.3f, colluders %v", lg.Worker, lg.Score, lg.Colluders)
 		}
 	}
-	_ = rng
 }
 
 // Table cases of the score's pieces on hand-made answers.

@@ -127,10 +127,7 @@ func FuzzParseJudgments(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, err := ParseJudgments(data)
 		if err != nil {
-			var le *LineError
-			if !errors.As(err, &le) || le.Line < 1 || le.Line > bytes.Count(data, []byte("\n"))+1 {
-				t.Fatalf("error %v does not name a line of the input", err)
-			}
+			checkLineError(t, data, err)
 			return
 		}
 		var b bytes.Buffer
@@ -153,10 +150,7 @@ func FuzzParsePreferences(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, err := ParsePreferences(data)
 		if err != nil {
-			var le *LineError
-			if !errors.As(err, &le) || le.Line < 1 || le.Line > bytes.Count(data, []byte("\n"))+1 {
-				t.Fatalf("error %v does not name a line of the input", err)
-			}
+			checkLineError(t, data, err)
 			return
 		}
 		for _, p := range got {

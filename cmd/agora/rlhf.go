@@ -11,6 +11,7 @@ import (
 
 	"github.com/agora-net/agora/rlhf"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // newRLHFCommand returns `agora rlhf`: offline aggregation of labels,
@@ -63,6 +64,23 @@ func (a *app) readRLHFInput(path string) ([]byte, string, error) {
 		return nil, "", usageError(fmt.Errorf("rlhf: %w", err))
 	}
 	return data, path, nil
+}
+
+// parseRLHFInput reads the file path ("-" or "": stdin) and decodes it
+// with parse; a decoding error is a usage error naming the file and the
+// line.
+func parseRLHFInput[T any](a *app, path string, parse func([]byte) (T, error)) (T, error) {
+	data, name, err := a.readRLHFInput(path)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	v, err := parse(data)
+	if err != nil {
+		var zero T
+		return zero, rlhfInputError(name, err)
+	}
+	return v, nil
 }
 
 // rlhfInputError turns a JSONL decoding error into a usage error naming the
@@ -126,12 +144,29 @@ type workerSkill struct {
 	Skill float64 `json:"skill"`
 }
 
+// aggregateOptions are the flags of a command that aggregates answers.
+type aggregateOptions struct {
+	method, in, gold string
+	iterations       int
+	tol              float64
+}
+
+// register defines the flags on f: --method (default method; "" makes it
+// required), --in (a file of what), --gold, --iterations and --tol.
+func (o *aggregateOptions) register(f *pflag.FlagSet, method, what string) {
+	usage := "aggregation `method`: dawid-skene, gold-mv or majority"
+	if method == "" {
+		usage += " (required)"
+	}
+	f.StringVar(&o.method, "method", method, usage)
+	f.StringVar(&o.in, "in", "-", what+" JSONL `file` (\"-\" reads standard input)")
+	f.StringVar(&o.gold, "gold", "", "gold labels JSONL `file` (dawid-skene, gold-mv)")
+	f.IntVar(&o.iterations, "iterations", rlhf.DefaultDawidSkene().MaxIter, "at most `N` EM iterations (dawid-skene)")
+	f.Float64Var(&o.tol, "tol", rlhf.DefaultDawidSkene().Tol, "stop when the evidence lower bound improves by less than `T` (dawid-skene)")
+}
+
 func newRLHFAggregateCommand(a *app) *cobra.Command {
-	var (
-		method, in, gold string
-		iterations       int
-		tol              float64
-	)
+	var o aggregateOptions
 	cmd := &cobra.Command{
 		Use:   "aggregate --method dawid-skene|gold-mv|majority [--in FILE] [--gold FILE] [--iterations N] [--tol T]",
 		Short: "Aggregate labelers' answers into one label a task",
@@ -160,50 +195,49 @@ A task's label is its most probable one; on a tie, the first in label order
 (numbers by value, then strings).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.rlhfAggregate(cmd, method, in, gold, iterations, tol)
+			return a.rlhfAggregate(cmd, o)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&method, "method", "", "aggregation `method`: dawid-skene, gold-mv or majority (required)")
-	f.StringVar(&in, "in", "-", "answers JSONL `file` (\"-\" reads standard input)")
-	f.StringVar(&gold, "gold", "", "gold labels JSONL `file` (dawid-skene, gold-mv)")
-	f.IntVar(&iterations, "iterations", rlhf.DefaultDawidSkene().MaxIter, "at most `N` EM iterations (dawid-skene)")
-	f.Float64Var(&tol, "tol", rlhf.DefaultDawidSkene().Tol, "stop when the evidence lower bound improves by less than `T` (dawid-skene)")
+	o.register(cmd.Flags(), "", "answers")
 	return cmd
 }
 
-func (a *app) rlhfAggregate(cmd *cobra.Command, method, in, goldPath string, iterations int, tol float64) error {
-	if err := checkAggregateFlags(cmd, "rlhf aggregate", method, goldPath, in); err != nil {
-		return err
-	}
-	stop, err := stopping(cmd, rlhf.DefaultDawidSkene(), iterations, tol)
+func (a *app) rlhfAggregate(cmd *cobra.Command, o aggregateOptions) error {
+	stop, err := aggregateFlags(cmd, "rlhf aggregate", o)
 	if err != nil {
 		return err
 	}
-	data, name, err := a.readRLHFInput(in)
+	answers, err := parseRLHFInput(a, o.in, rlhf.ParseAnswers)
 	if err != nil {
 		return err
 	}
-	answers, err := rlhf.ParseAnswers(data)
-	if err != nil {
-		return rlhfInputError(name, err)
-	}
-	gold, err := a.readGold(goldPath)
+	gold, err := a.readGold(o.gold)
 	if err != nil {
 		return err
 	}
-	agg, err := aggregate(method, answers, gold, stop)
+	agg, err := aggregate(o.method, answers, gold, stop)
 	if err != nil {
 		return usageError(err)
 	}
-	a.log.Debug("rlhf aggregate", "method", method, "answers", len(answers),
+	a.log.Debug("rlhf aggregate", "method", o.method, "answers", len(answers),
 		"tasks", len(agg.Tasks), "workers", len(agg.Workers), "iterations", agg.Iterations)
 	return a.writeRLHFJSON(aggregationOutput(agg))
 }
 
-// checkAggregateFlags checks an aggregation --method and the flags that go
-// with it, for the command named by path.
-func checkAggregateFlags(cmd *cobra.Command, path, method, goldPath, in string) error {
+// aggregateFlags checks an aggregation --method and the flags that go with
+// it, for the command named by path, and returns Dawid–Skene's stopping
+// rule.
+func aggregateFlags(cmd *cobra.Command, path string, o aggregateOptions) (rlhf.Stopping, error) {
+	if err := checkMethodFlags(cmd, path, o.method, o.gold); err != nil {
+		return rlhf.Stopping{}, err
+	}
+	if o.gold == "-" && (o.in == "-" || o.in == "") {
+		return rlhf.Stopping{}, usageError(fmt.Errorf("%s: --in and --gold cannot both read standard input", path))
+	}
+	return stopping(cmd, rlhf.DefaultDawidSkene(), o.iterations, o.tol)
+}
+
+func checkMethodFlags(cmd *cobra.Command, path, method, goldPath string) error {
 	switch method {
 	case "":
 		return usageError(fmt.Errorf("%s: --method is required: dawid-skene, gold-mv or majority", path))
@@ -222,9 +256,6 @@ func checkAggregateFlags(cmd *cobra.Command, path, method, goldPath, in string) 
 	default:
 		return usageError(fmt.Errorf("%s: unknown --method %q: want dawid-skene, gold-mv or majority", path, method))
 	}
-	if goldPath == "-" && (in == "-" || in == "") {
-		return usageError(fmt.Errorf("%s: --in and --gold cannot both read standard input", path))
-	}
 	return nil
 }
 
@@ -233,18 +264,10 @@ func (a *app) readGold(path string) (map[string]rlhf.Label, error) {
 	if path == "" {
 		return nil, nil
 	}
-	data, name, err := a.readRLHFInput(path)
-	if err != nil {
-		return nil, err
-	}
-	gold, err := rlhf.ParseGold(data)
-	if err != nil {
-		return nil, rlhfInputError(name, err)
-	}
-	return gold, nil
+	return parseRLHFInput(a, path, rlhf.ParseGold)
 }
 
-// aggregate runs the aggregation method checked by checkAggregateFlags.
+// aggregate runs the aggregation method checked by aggregateFlags.
 func aggregate(method string, answers []rlhf.Answer, gold map[string]rlhf.Label, stop rlhf.Stopping) (*rlhf.Aggregation, error) {
 	switch method {
 	case "dawid-skene":
@@ -368,13 +391,9 @@ func (a *app) rlhfRank(cmd *cobra.Command, method, in string, iterations int, to
 		return usageError(fmt.Errorf("rlhf rank: --bootstrap %d is negative", boots))
 	}
 
-	data, name, err := a.readRLHFInput(in)
+	cmps, err := parseRLHFInput(a, in, rlhf.ParseComparisons)
 	if err != nil {
 		return err
-	}
-	cmps, err := rlhf.ParseComparisons(data)
-	if err != nil {
-		return rlhfInputError(name, err)
 	}
 	var r *rlhf.Ranking
 	switch method {
@@ -482,13 +501,9 @@ func (a *app) rlhfAgreement(cmd *cobra.Command, metric, levelName, weightsName, 
 		domain = rlhf.ParseDomain(domainList)
 	}
 
-	data, name, err := a.readRLHFInput(in)
+	answers, err := parseRLHFInput(a, in, rlhf.ParseAnswers)
 	if err != nil {
 		return err
-	}
-	answers, err := rlhf.ParseAnswers(data)
-	if err != nil {
-		return rlhfInputError(name, err)
 	}
 	out := agreementOutput{Metric: metric}
 	switch metric {
@@ -556,13 +571,9 @@ func (a *app) rlhfAnomalies(in string, cfg rlhf.AnomalyConfig) error {
 	if err := cfg.Validate(); err != nil {
 		return usageError(err)
 	}
-	data, name, err := a.readRLHFInput(in)
+	cmps, err := parseRLHFInput(a, in, rlhf.ParseComparisons)
 	if err != nil {
 		return err
-	}
-	cmps, err := rlhf.ParseComparisons(data)
-	if err != nil {
-		return rlhfInputError(name, err)
 	}
 	verdicts, err := rlhf.AnomalousLabelers(cmps, cfg)
 	if err != nil {

@@ -25,9 +25,8 @@ type exportOutput struct {
 
 func newRLHFExportCommand(a *app) *cobra.Command {
 	var (
-		method, in, gold, out string
-		iterations            int
-		tol                   float64
+		o   aggregateOptions
+		out string
 	)
 	cmd := &cobra.Command{
 		Use:   "export [--in FILE] [--method dawid-skene|gold-mv|majority] [--gold FILE] --out FILE",
@@ -53,37 +52,25 @@ others. With a file, print {"out", "method", "tasks", "pairs", "ties",
 "workers"}. The file is replaced atomically.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.rlhfExport(cmd, method, in, gold, out, iterations, tol)
+			return a.rlhfExport(cmd, o, out)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&method, "method", "dawid-skene", "aggregation `method`: dawid-skene, gold-mv or majority")
-	f.StringVar(&in, "in", "-", "labelled comparisons JSONL `file` (\"-\" reads standard input)")
-	f.StringVar(&gold, "gold", "", "gold labels JSONL `file` (dawid-skene, gold-mv)")
-	f.StringVar(&out, "out", "", "preferences JSONL `file` to write (\"-\": standard output; required)")
-	f.IntVar(&iterations, "iterations", rlhf.DefaultDawidSkene().MaxIter, "at most `N` EM iterations (dawid-skene)")
-	f.Float64Var(&tol, "tol", rlhf.DefaultDawidSkene().Tol, "stop when the evidence lower bound improves by less than `T` (dawid-skene)")
+	o.register(cmd.Flags(), "dawid-skene", "labelled comparisons")
+	cmd.Flags().StringVar(&out, "out", "", "preferences JSONL `file` to write (\"-\": standard output; required)")
 	return cmd
 }
 
-func (a *app) rlhfExport(cmd *cobra.Command, method, in, goldPath, out string, iterations int, tol float64) error {
+func (a *app) rlhfExport(cmd *cobra.Command, o aggregateOptions, out string) error {
 	if out == "" {
 		return usageError(errors.New("rlhf export: --out FILE is required (\"-\" writes standard output)"))
 	}
-	if err := checkAggregateFlags(cmd, "rlhf export", method, goldPath, in); err != nil {
-		return err
-	}
-	stop, err := stopping(cmd, rlhf.DefaultDawidSkene(), iterations, tol)
+	stop, err := aggregateFlags(cmd, "rlhf export", o)
 	if err != nil {
 		return err
 	}
-	data, name, err := a.readRLHFInput(in)
+	judgments, err := parseRLHFInput(a, o.in, rlhf.ParseJudgments)
 	if err != nil {
 		return err
-	}
-	judgments, err := rlhf.ParseJudgments(data)
-	if err != nil {
-		return rlhfInputError(name, err)
 	}
 	answers := make([]rlhf.Answer, len(judgments))
 	pairs := make(map[string]rlhf.Pair)
@@ -91,16 +78,16 @@ func (a *app) rlhfExport(cmd *cobra.Command, method, in, goldPath, out string, i
 		answers[i] = j.Answer()
 		pairs[j.Pair.ID] = j.Pair
 	}
-	gold, err := a.readGold(goldPath)
+	gold, err := a.readGold(o.gold)
 	if err != nil {
 		return err
 	}
 	for task, l := range gold {
 		if s := l.String(); l.IsNumber() || s != rlhf.ChoiceA && s != rlhf.ChoiceB && s != rlhf.ChoiceTie {
-			return usageError(fmt.Errorf("rlhf export: %s: task %q has gold label %s; want \"A\", \"B\" or \"tie\"", goldPath, task, jsonText(l)))
+			return usageError(fmt.Errorf("rlhf export: %s: task %q has gold label %s; want \"A\", \"B\" or \"tie\"", o.gold, task, jsonText(l)))
 		}
 	}
-	agg, err := aggregate(method, answers, gold, stop)
+	agg, err := aggregate(o.method, answers, gold, stop)
 	if err != nil {
 		return usageError(err)
 	}
@@ -116,7 +103,7 @@ func (a *app) rlhfExport(cmd *cobra.Command, method, in, goldPath, out string, i
 			return fmt.Errorf("rlhf export: encode: %w", err)
 		}
 	}
-	a.log.Debug("rlhf export", "method", method, "answers", len(answers), "tasks", len(agg.Tasks), "pairs", len(prefs), "ties", ties)
+	a.log.Debug("rlhf export", "method", o.method, "answers", len(answers), "tasks", len(agg.Tasks), "pairs", len(prefs), "ties", ties)
 	if out == "-" {
 		if _, err := a.stdout.Write(buf.Bytes()); err != nil {
 			return fmt.Errorf("rlhf export: write: %w", err)
@@ -126,7 +113,7 @@ func (a *app) rlhfExport(cmd *cobra.Command, method, in, goldPath, out string, i
 	if err := writeFileAtomic(out, buf.Bytes()); err != nil {
 		return fmt.Errorf("rlhf export: %w", err)
 	}
-	return a.writeRLHFJSON(exportOutput{Out: out, Method: method, Tasks: len(agg.Tasks), Pairs: len(prefs), Ties: ties, Workers: len(agg.Workers)})
+	return a.writeRLHFJSON(exportOutput{Out: out, Method: o.method, Tasks: len(agg.Tasks), Pairs: len(prefs), Ties: ties, Workers: len(agg.Workers)})
 }
 
 // jsonText writes a label as JSON: a string quoted, a number bare.
@@ -239,17 +226,13 @@ func (a *app) rewardTrain(in, out string, mc reward.Config, tc reward.TrainConfi
 	if err := tc.Validate(); err != nil {
 		return usageError(err)
 	}
-	data, name, err := a.readRLHFInput(in)
+	prefs, err := parseRLHFInput(a, in, rlhf.ParsePreferences)
 	if err != nil {
 		return err
 	}
-	prefs, err := rlhf.ParsePreferences(data)
-	if err != nil {
-		return rlhfInputError(name, err)
-	}
 	m, rep, err := reward.Train(prefs, mc, tc)
 	if errors.Is(err, reward.ErrNoData) {
-		return usageError(fmt.Errorf("rlhf reward train: %s: %w", name, err))
+		return usageError(fmt.Errorf("rlhf reward train: %w", err))
 	}
 	if err != nil {
 		return err

@@ -101,24 +101,12 @@ func synthPrefs(seed uint64, prompts int) string {
 	return sb.String()
 }
 
-type trainResult struct {
-	Out             string  `json:"out"`
-	Hash            string  `json:"hash"`
-	Bytes           int     `json:"bytes"`
-	Steps           int     `json:"steps"`
-	Loss            float64 `json:"loss"`
-	TrainPairs      int     `json:"train_pairs"`
-	HeldOutPairs    int     `json:"held_out_pairs"`
-	TrainAccuracy   float64 `json:"train_accuracy"`
-	HeldOutAccuracy float64 `json:"held_out_accuracy"`
-}
-
 func TestRLHFRewardTrainAndScore(t *testing.T) {
 	clearEnv(t)
 	in := writeFile(t, "prefs.jsonl", synthPrefs(1, 200))
 	dir := t.TempDir()
-	train := func(name string, extra ...string) trainResult {
-		var got trainResult
+	train := func(name string, extra ...string) trainOutput {
+		var got trainOutput
 		args := append([]string{"reward", "train", "--in", in, "--out", filepath.Join(dir, name),
 			"--buckets", "512", "--embed", "8", "--hidden", "8", "--steps", "120"}, extra...)
 		rlhfOK(t, &got, "", args...)
@@ -141,10 +129,7 @@ func TestRLHFRewardTrainAndScore(t *testing.T) {
 		t.Errorf("seeds 1 and 2 gave the same model %s", a.Hash)
 	}
 
-	var good, bad struct {
-		Model string  `json:"model"`
-		Score float64 `json:"score"`
-	}
+	var good, bad scoreOutput
 	rlhfOK(t, &good, "", "reward", "score", "--model", a.Out, "--prompt", "Tell me about quasarfish", "--response", "the quasarfish swims under bright moons")
 	rlhfOK(t, &bad, "", "reward", "score", "--model", a.Out, "--prompt", "Tell me about quasarfish", "--response", "the crab swims under bright moons")
 	if good.Model != a.Hash || !(good.Score > bad.Score) {

@@ -1,7 +1,6 @@
 package reward
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -105,25 +104,18 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Grow as data arrives, so a short input claiming a large model does
-	// not allocate its full size.
-	want := int64(8 * cfg.NumParams())
-	var body bytes.Buffer
-	body.Grow(int(min(want, 1<<20)))
-	if n, err := io.CopyN(&body, r, want); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%w: truncated weights (%d of %d bytes)", ErrFormat, headerSize+n, headerSize+want)
-		}
+	// ReadAll grows its buffer as data arrives, so a short input claiming a
+	// large model does not allocate the model's size.
+	want := 8 * cfg.NumParams()
+	raw, err := io.ReadAll(io.LimitReader(r, int64(want)+1))
+	switch {
+	case err != nil:
 		return nil, fmt.Errorf("reward: read weights: %w", err)
-	}
-	var extra [1]byte
-	switch n, err := io.ReadFull(r, extra[:]); {
-	case n > 0:
+	case len(raw) < want:
+		return nil, fmt.Errorf("%w: truncated weights (%d of %d bytes)", ErrFormat, headerSize+len(raw), headerSize+want)
+	case len(raw) > want:
 		return nil, fmt.Errorf("%w: trailing data after %d bytes", ErrFormat, headerSize+want)
-	case err != nil && !errors.Is(err, io.EOF):
-		return nil, fmt.Errorf("reward: read weights: %w", err)
 	}
-	raw := body.Bytes()
 	params := make([]float64, cfg.NumParams())
 	for i := range params {
 		p := math.Float64frombits(binary.LittleEndian.Uint64(raw[8*i:]))

@@ -63,7 +63,9 @@ func synthetic(seed uint64, prompts int) []rlhf.Preference {
 
 func TestTrainLearnsSyntheticPreference(t *testing.T) {
 	prefs := synthetic(1, 300)
-	m, rep, err := Train(prefs, DefaultConfig(), DefaultTrain())
+	tc := DefaultTrain()
+	tc.Steps = 120
+	m, rep, err := Train(prefs, DefaultConfig(), tc)
 	if err != nil {
 		t.Fatal(err)
 	}
