@@ -89,6 +89,7 @@ type fields struct {
 	Right  json.RawMessage `json:"right"`
 	Winner json.RawMessage `json:"winner"`
 
+	ID       json.RawMessage `json:"id"`
 	Prompt   json.RawMessage `json:"prompt"`
 	A        json.RawMessage `json:"a"`
 	B        json.RawMessage `json:"b"`

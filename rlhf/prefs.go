@@ -92,14 +92,8 @@ func ParseJudgments(data []byte) ([]Judgment, error) {
 		case 0:
 		case 3:
 			p := Pair{ID: task}
-			for _, x := range []struct {
-				name string
-				raw  json.RawMessage
-				dst  *string
-			}{{"prompt", f.Prompt, &p.Prompt}, {"a", f.A, &p.A}, {"b", f.B, &p.B}} {
-				if *x.dst, err = textField(x.name, x.raw); err != nil {
-					return err
-				}
+			if err := textFields(text{"prompt", f.Prompt, &p.Prompt}, text{"a", f.A, &p.A}, text{"b", f.B, &p.B}); err != nil {
+				return err
 			}
 			if p.A == p.B {
 				return because(ErrSelfComparison, "task %q has two equal responses", task)
@@ -135,6 +129,51 @@ func ParseJudgments(data []byte) ([]Judgment, error) {
 	return out, nil
 }
 
+// ParsePairs decodes comparisons to label (for Assign) as JSONL, one a
+// line:
+//
+//	{"id": "p1", "prompt": "…", "a": "…", "b": "…"}
+//
+// prompt, a and b are strings (possibly empty, but a ≠ b); id is optional
+// and defaults to PairID(prompt, a, b), so that the same content imported
+// twice is one pair. Two lines with one ID are a *LineError wrapping
+// ErrDuplicatePair; other fields are ignored.
+func ParsePairs(data []byte) ([]Pair, error) {
+	var out []Pair
+	lines := map[string]int{}
+	err := forEachLine(data, func(line int, b []byte) error {
+		var f fields
+		if err := decodeObject(b, &f); err != nil {
+			return err
+		}
+		var p Pair
+		if err := textFields(text{"prompt", f.Prompt, &p.Prompt}, text{"a", f.A, &p.A}, text{"b", f.B, &p.B}); err != nil {
+			return err
+		}
+		if p.A == p.B {
+			return because(ErrSelfComparison, "the two responses are equal")
+		}
+		id, err := stringField("id", f.ID, true)
+		if err != nil {
+			return err
+		}
+		if id == "" {
+			id = PairID(p.Prompt, p.A, p.B)
+		}
+		if first, ok := lines[id]; ok {
+			return because(ErrDuplicatePair, "pair %q is also on line %d", abbreviate([]byte(id)), first)
+		}
+		lines[id] = line
+		p.ID = id
+		out = append(out, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // choiceField decodes a preference label: "A", "B" or "tie".
 func choiceField(raw json.RawMessage) (Outcome, error) {
 	s, err := stringField("label", raw, false)
@@ -152,16 +191,28 @@ func choiceField(raw json.RawMessage) (Outcome, error) {
 	return 0, because(ErrMalformed, "label %q is not \"A\", \"B\" or \"tie\"", abbreviate([]byte(s)))
 }
 
-// textField decodes a JSON string field that may be empty.
-func textField(name string, raw json.RawMessage) (string, error) {
-	if len(raw) == 0 || raw[0] != '"' {
-		return "", because(ErrMalformed, "%s must be a string, not %s", name, abbreviate(raw))
+// text is a required JSON string field that may be empty, and where to
+// decode it.
+type text struct {
+	name string
+	raw  json.RawMessage
+	dst  *string
+}
+
+// textFields decodes required string fields, in order.
+func textFields(fs ...text) error {
+	for _, f := range fs {
+		switch {
+		case len(f.raw) == 0:
+			return because(ErrMalformed, "missing %q", f.name)
+		case f.raw[0] != '"':
+			return because(ErrMalformed, "%s must be a string, not %s", f.name, abbreviate(f.raw))
+		}
+		if err := json.Unmarshal(f.raw, f.dst); err != nil {
+			return because(ErrMalformed, "%s: %v", f.name, err)
+		}
 	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", because(ErrMalformed, "%s: %v", name, err)
-	}
-	return s, nil
+	return nil
 }
 
 // Preference is one preference in the chosen/rejected form that common
@@ -213,19 +264,8 @@ func ParsePreferences(data []byte) ([]Preference, error) {
 			return err
 		}
 		var p Preference
-		for _, x := range []struct {
-			name string
-			raw  json.RawMessage
-			dst  *string
-		}{{"prompt", f.Prompt, &p.Prompt}, {"chosen", f.Chosen, &p.Chosen}, {"rejected", f.Rejected, &p.Rejected}} {
-			if len(x.raw) == 0 {
-				return because(ErrMalformed, "missing %q", x.name)
-			}
-			s, err := textField(x.name, x.raw)
-			if err != nil {
-				return err
-			}
-			*x.dst = s
+		if err := textFields(text{"prompt", f.Prompt, &p.Prompt}, text{"chosen", f.Chosen, &p.Chosen}, text{"rejected", f.Rejected, &p.Rejected}); err != nil {
+			return err
 		}
 		if p.Chosen == p.Rejected {
 			return because(ErrSelfComparison, "chosen and rejected are the same response")

@@ -160,3 +160,47 @@ func FuzzParsePreferences(f *testing.F) {
 		}
 	})
 }
+
+func TestParsePairs(t *testing.T) {
+	got, err := ParsePairs([]byte(`{"id": "p1", "prompt": "q", "a": "x", "b": "y"}` + "\n\n" + `{"prompt": "", "a": "y", "b": "x", "score": 3}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Pair{{ID: "p1", Prompt: "q", A: "x", B: "y"}, {ID: PairID("", "x", "y"), A: "y", B: "x"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+	same := `{"prompt": "q", "a": "x", "b": "y"}`
+	for in, msg := range map[string]string{
+		same + "\n" + `{"prompt": "q", "a": "y", "b": "x"}`:                                                        "line 2: pair",
+		`{"id": "p", "prompt": "q", "a": "x", "b": "y"}` + "\n" + `{"id": "p", "prompt": "r", "a": "x", "b": "y"}`: `line 2: pair "p" is also on line 1`,
+		`{"prompt": "q", "a": "x"}`:                     `line 1: missing "b"`,
+		`{"prompt": "q", "a": "x", "b": "x"}`:           "line 1: the two responses are equal",
+		`{"id": 1, "prompt": "q", "a": "x", "b": "y"}`:  "line 1: id must be a string",
+		`{"id": "", "prompt": "q", "a": "x", "b": "y"}`: "line 1: id is empty",
+	} {
+		_, err := ParsePairs([]byte(in))
+		if err == nil || !strings.Contains(err.Error(), msg) {
+			t.Errorf("%s: got %v, want an error containing %q", in, err, msg)
+		}
+	}
+	if _, err := ParsePairs([]byte(same + "\n" + same)); !errors.Is(err, ErrDuplicatePair) {
+		t.Errorf("repeated content: got %v, want ErrDuplicatePair", err)
+	}
+}
+
+// FuzzParsePairs checks that the reader never panics, that an error names
+// a line of the input, and that the pairs it accepts can be assigned.
+func FuzzParsePairs(f *testing.F) {
+	fuzzSeeds(f, `{"id": "p1", "prompt": "q", "a": "x", "b": "y"}`, `{"prompt": "q", "a": "x", "b": "y"}`, `{"a": "x"}`, "")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err := ParsePairs(data)
+		if err != nil {
+			checkLineError(t, data, err)
+			return
+		}
+		if _, err := Assign(testSecret, Round{Labelers: []string{"a", "b"}, Pairs: got}, DefaultAssign()); err != nil {
+			t.Fatalf("accepted pairs that Assign refuses: %v", err)
+		}
+	})
+}
