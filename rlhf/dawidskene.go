@@ -66,11 +66,16 @@ func DawidSkene(answers []Answer, gold map[string]Label, stop Stopping) (*Aggreg
 	if err != nil {
 		return nil, fmt.Errorf("rlhf: %w", err)
 	}
+	return dawidSkene(d, stop), nil
+}
+
+// dawidSkene runs DawidSkene on an interned dataset.
+func dawidSkene(d *dataset, stop Stopping) *Aggregation {
 	agg := newAggregation(d)
 	T, W, K, N := d.numTasks(), d.numWorkers(), d.numLabels(), len(d.worker)
 	agg.Errors = make([]float64, W*K*K)
 	if N == 0 {
-		return agg, nil
+		return agg
 	}
 	e := &em{
 		d:        d,
@@ -119,7 +124,7 @@ func DawidSkene(answers []Answer, gold map[string]Label, stop Stopping) (*Aggreg
 	if !finite(agg.Posteriors) || !finite(agg.Priors) || !finite(agg.Errors) {
 		panic(fmt.Sprintf("rlhf: Dawid–Skene produced a non-finite value on %d tasks", T))
 	}
-	return agg, nil
+	return agg
 }
 
 // em is Dawid–Skene's state: flat arrays indexed by dense ids.

@@ -1,6 +1,10 @@
 // Package rlhf handles human and AI preference data: pairwise comparisons,
-// task assignment with gold questions, Dawid–Skene labeler reliabilities,
-// Bradley–Terry rankings, agreement metrics and reward-model training.
+// task assignment with gold questions (Assign), Dawid–Skene labeler
+// reliabilities, labeler grades for a validator's weights with collusion
+// detection (GradeLabelers), Bradley–Terry rankings, agreement metrics, and
+// the chosen/rejected preferences that reward models train on
+// (Preferences); the reward model itself is in the subpackage reward,
+// which, unlike this package, depends on gorgonia.
 //
 // The algorithms follow the reference implementations named in
 // ../shared/RLHF.md (Toloka's crowd-kit for Dawid–Skene, gold majority vote
@@ -9,6 +13,9 @@
 // anomalous-voter test; Krippendorff, Fleiss and Cohen for agreement). Each
 // function documents its formula, initialisation, iteration order, stopping
 // rule and tie handling.
+//
+// Assign's randomness comes from a seed (a block hash) and a validator
+// secret, never from a clock or a global source.
 //
 // The package is pure: it imports only the standard library, does no I/O
 // (the JSONL readers decode a byte slice the caller has read), keeps no

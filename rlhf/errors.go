@@ -58,6 +58,12 @@ var (
 	// rating in one category).
 	ErrUndefined = errors.New("rlhf: agreement is undefined")
 
+	// ErrDuplicatePair is returned by Assign when two pairs of a round
+	// (ordinary or gold) share an ID, by ParsePairs for an ID on two lines,
+	// and by ParseJudgments when one task's lines disagree on its prompt or
+	// responses.
+	ErrDuplicatePair = errors.New("rlhf: two pairs share an ID")
+
 	// ErrInvalidConfig is wrapped by every Validate error.
 	ErrInvalidConfig = errors.New("rlhf: invalid config")
 )

@@ -55,10 +55,10 @@ type LineError struct {
 func (e *LineError) Error() string { return fmt.Sprintf("rlhf: line %d: %v", e.Line, e.Err) }
 func (e *LineError) Unwrap() error { return e.Err }
 
-// forEachLine calls fn with every non-blank line of data and its 1-based
-// number, and stops at the first error, which it returns as a *LineError.
+// forEachLine calls fn with the 1-based number and the bytes of every
+// non-blank line of data, and stops at the first error, which it returns as a *LineError.
 // Lines end in "\n"; a trailing "\r" and surrounding blanks are trimmed.
-func forEachLine(data []byte, fn func(b []byte) error) error {
+func forEachLine(data []byte, fn func(line int, b []byte) error) error {
 	line := 0
 	for len(data) > 0 {
 		line++
@@ -72,7 +72,7 @@ func forEachLine(data []byte, fn func(b []byte) error) error {
 		if len(b) == 0 {
 			continue
 		}
-		if err := fn(b); err != nil {
+		if err := fn(line, b); err != nil {
 			return &LineError{Line: line, Err: err}
 		}
 	}
@@ -88,6 +88,13 @@ type fields struct {
 	Left   json.RawMessage `json:"left"`
 	Right  json.RawMessage `json:"right"`
 	Winner json.RawMessage `json:"winner"`
+
+	ID       json.RawMessage `json:"id"`
+	Prompt   json.RawMessage `json:"prompt"`
+	A        json.RawMessage `json:"a"`
+	B        json.RawMessage `json:"b"`
+	Chosen   json.RawMessage `json:"chosen"`
+	Rejected json.RawMessage `json:"rejected"`
 }
 
 func decodeObject(b []byte, f *fields) error {
@@ -140,7 +147,7 @@ func labelField(raw json.RawMessage) (Label, error) {
 func ParseAnswers(data []byte) ([]Answer, error) {
 	var out []Answer
 	labels := newLabelSet()
-	err := forEachLine(data, func(b []byte) error {
+	err := forEachLine(data, func(_ int, b []byte) error {
 		var f fields
 		if err := decodeObject(b, &f); err != nil {
 			return err
@@ -178,7 +185,7 @@ func ParseAnswers(data []byte) ([]Answer, error) {
 func ParseGold(data []byte) (map[string]Label, error) {
 	gold := map[string]Label{}
 	labels := newLabelSet()
-	err := forEachLine(data, func(b []byte) error {
+	err := forEachLine(data, func(_ int, b []byte) error {
 		var f fields
 		if err := decodeObject(b, &f); err != nil {
 			return err
@@ -215,7 +222,7 @@ func ParseGold(data []byte) (map[string]Label, error) {
 // or "tie"; worker is optional.
 func ParseComparisons(data []byte) ([]Comparison, error) {
 	var out []Comparison
-	err := forEachLine(data, func(b []byte) error {
+	err := forEachLine(data, func(_ int, b []byte) error {
 		var f fields
 		if err := decodeObject(b, &f); err != nil {
 			return err

@@ -212,6 +212,15 @@ func encodeComparisons(t testing.TB, cmps []Comparison) []byte {
 	return b.Bytes()
 }
 
+// checkLineError fails unless err is a *LineError naming a line of data.
+func checkLineError(t *testing.T, data []byte, err error) {
+	t.Helper()
+	var le *LineError
+	if !errors.As(err, &le) || le.Line < 1 || le.Line > bytes.Count(data, []byte("\n"))+1 {
+		t.Fatalf("error %v does not name a line of the input", err)
+	}
+}
+
 func fuzzSeeds(f *testing.F, seeds ...string) {
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -232,10 +241,7 @@ func FuzzParseAnswers(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, err := ParseAnswers(data)
 		if err != nil {
-			var le *LineError
-			if !errors.As(err, &le) || le.Line < 1 || le.Line > bytes.Count(data, []byte("\n"))+1 {
-				t.Fatalf("error %v does not name a line of the input", err)
-			}
+			checkLineError(t, data, err)
 			return
 		}
 		again, err := ParseAnswers(encodeAnswers(t, got))
@@ -264,10 +270,7 @@ func FuzzParseComparisons(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, err := ParseComparisons(data)
 		if err != nil {
-			var le *LineError
-			if !errors.As(err, &le) || le.Line < 1 || le.Line > bytes.Count(data, []byte("\n"))+1 {
-				t.Fatalf("error %v does not name a line of the input", err)
-			}
+			checkLineError(t, data, err)
 			return
 		}
 		again, err := ParseComparisons(encodeComparisons(t, got))
@@ -292,10 +295,7 @@ func FuzzParseGold(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		got, err := ParseGold(data)
 		if err != nil {
-			var le *LineError
-			if !errors.As(err, &le) || le.Line < 1 {
-				t.Fatalf("error %v does not name a line", err)
-			}
+			checkLineError(t, data, err)
 			return
 		}
 		for task := range got {

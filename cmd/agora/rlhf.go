@@ -11,16 +11,19 @@ import (
 
 	"github.com/agora-net/agora/rlhf"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // newRLHFCommand returns `agora rlhf`: offline aggregation of labels,
 // pairwise ranking, agreement metrics and the anomalous-labeler screen of
 // package rlhf, reading JSONL and writing one JSON object.
 func newRLHFCommand(a *app) *cobra.Command {
-	cmd := groupCommand("rlhf", "Aggregate labels, rank items and measure agreement offline")
+	cmd := groupCommand("rlhf", "Aggregate labels, rank items, export preferences and train reward models offline")
 	cmd.Long = `Work on human (or AI) preference data offline: aggregate labelers' answers
 into one label a task, rank items from pairwise comparisons, measure
-inter-rater agreement, and screen labelers for anomalous votes.
+inter-rater agreement, screen labelers for anomalous votes, export
+aggregated comparisons as chosen/rejected preferences, and train and run
+reward models on them.
 
 Inputs are JSONL files, one JSON object a line; "-" (the default) reads
 standard input. Labels are JSON strings or numbers, and a number keeps its
@@ -40,6 +43,8 @@ stdout.`
 		newRLHFRankCommand(a),
 		newRLHFAgreementCommand(a),
 		newRLHFAnomaliesCommand(a),
+		newRLHFExportCommand(a),
+		newRLHFRewardCommand(a),
 	)
 	return cmd
 }
@@ -59,6 +64,23 @@ func (a *app) readRLHFInput(path string) ([]byte, string, error) {
 		return nil, "", usageError(fmt.Errorf("rlhf: %w", err))
 	}
 	return data, path, nil
+}
+
+// parseRLHFInput reads the file path ("-" or "": stdin) and decodes it
+// with parse; a decoding error is a usage error naming the file and the
+// line.
+func parseRLHFInput[T any](a *app, path string, parse func([]byte) (T, error)) (T, error) {
+	data, name, err := a.readRLHFInput(path)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	v, err := parse(data)
+	if err != nil {
+		var zero T
+		return zero, rlhfInputError(name, err)
+	}
+	return v, nil
 }
 
 // rlhfInputError turns a JSONL decoding error into a usage error naming the
@@ -122,12 +144,29 @@ type workerSkill struct {
 	Skill float64 `json:"skill"`
 }
 
+// aggregateOptions are the flags of a command that aggregates answers.
+type aggregateOptions struct {
+	method, in, gold string
+	iterations       int
+	tol              float64
+}
+
+// register defines the flags on f: --method (default method; "" makes it
+// required), --in (a file of what), --gold, --iterations and --tol.
+func (o *aggregateOptions) register(f *pflag.FlagSet, method, what string) {
+	usage := "aggregation `method`: dawid-skene, gold-mv or majority"
+	if method == "" {
+		usage += " (required)"
+	}
+	f.StringVar(&o.method, "method", method, usage)
+	f.StringVar(&o.in, "in", "-", what+" JSONL `file` (\"-\" reads standard input)")
+	f.StringVar(&o.gold, "gold", "", "gold labels JSONL `file` (dawid-skene, gold-mv)")
+	f.IntVar(&o.iterations, "iterations", rlhf.DefaultDawidSkene().MaxIter, "at most `N` EM iterations (dawid-skene)")
+	f.Float64Var(&o.tol, "tol", rlhf.DefaultDawidSkene().Tol, "stop when the evidence lower bound improves by less than `T` (dawid-skene)")
+}
+
 func newRLHFAggregateCommand(a *app) *cobra.Command {
-	var (
-		method, in, gold string
-		iterations       int
-		tol              float64
-	)
+	var o aggregateOptions
 	cmd := &cobra.Command{
 		Use:   "aggregate --method dawid-skene|gold-mv|majority [--in FILE] [--gold FILE] [--iterations N] [--tol T]",
 		Short: "Aggregate labelers' answers into one label a task",
@@ -156,22 +195,52 @@ A task's label is its most probable one; on a tie, the first in label order
 (numbers by value, then strings).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.rlhfAggregate(cmd, method, in, gold, iterations, tol)
+			return a.rlhfAggregate(cmd, o)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&method, "method", "", "aggregation `method`: dawid-skene, gold-mv or majority (required)")
-	f.StringVar(&in, "in", "-", "answers JSONL `file` (\"-\" reads standard input)")
-	f.StringVar(&gold, "gold", "", "gold labels JSONL `file` (dawid-skene, gold-mv)")
-	f.IntVar(&iterations, "iterations", rlhf.DefaultDawidSkene().MaxIter, "at most `N` EM iterations (dawid-skene)")
-	f.Float64Var(&tol, "tol", rlhf.DefaultDawidSkene().Tol, "stop when the evidence lower bound improves by less than `T` (dawid-skene)")
+	o.register(cmd.Flags(), "", "answers")
 	return cmd
 }
 
-func (a *app) rlhfAggregate(cmd *cobra.Command, method, in, goldPath string, iterations int, tol float64) error {
+func (a *app) rlhfAggregate(cmd *cobra.Command, o aggregateOptions) error {
+	stop, err := aggregateFlags(cmd, "rlhf aggregate", o)
+	if err != nil {
+		return err
+	}
+	answers, err := parseRLHFInput(a, o.in, rlhf.ParseAnswers)
+	if err != nil {
+		return err
+	}
+	gold, err := a.readGold(o.gold)
+	if err != nil {
+		return err
+	}
+	agg, err := aggregate(o.method, answers, gold, stop)
+	if err != nil {
+		return usageError(err)
+	}
+	a.log.Debug("rlhf aggregate", "method", o.method, "answers", len(answers),
+		"tasks", len(agg.Tasks), "workers", len(agg.Workers), "iterations", agg.Iterations)
+	return a.writeRLHFJSON(aggregationOutput(agg))
+}
+
+// aggregateFlags checks an aggregation --method and the flags that go with
+// it, for the command named by path, and returns Dawid–Skene's stopping
+// rule.
+func aggregateFlags(cmd *cobra.Command, path string, o aggregateOptions) (rlhf.Stopping, error) {
+	if err := checkMethodFlags(cmd, path, o.method, o.gold); err != nil {
+		return rlhf.Stopping{}, err
+	}
+	if o.gold == "-" && (o.in == "-" || o.in == "") {
+		return rlhf.Stopping{}, usageError(fmt.Errorf("%s: --in and --gold cannot both read standard input", path))
+	}
+	return stopping(cmd, rlhf.DefaultDawidSkene(), o.iterations, o.tol)
+}
+
+func checkMethodFlags(cmd *cobra.Command, path, method, goldPath string) error {
 	switch method {
 	case "":
-		return usageError(errors.New("rlhf aggregate: --method is required: dawid-skene, gold-mv or majority"))
+		return usageError(fmt.Errorf("%s: --method is required: dawid-skene, gold-mv or majority", path))
 	case "dawid-skene":
 	case "gold-mv", "majority":
 		if err := notApplicable(cmd, "--method "+method, "iterations", "tol"); err != nil {
@@ -182,53 +251,31 @@ func (a *app) rlhfAggregate(cmd *cobra.Command, method, in, goldPath string, ite
 				return err
 			}
 		} else if goldPath == "" {
-			return usageError(errors.New("rlhf aggregate: --method gold-mv needs --gold FILE"))
+			return usageError(fmt.Errorf("%s: --method gold-mv needs --gold FILE", path))
 		}
 	default:
-		return usageError(fmt.Errorf("rlhf aggregate: unknown --method %q: want dawid-skene, gold-mv or majority", method))
+		return usageError(fmt.Errorf("%s: unknown --method %q: want dawid-skene, gold-mv or majority", path, method))
 	}
-	stop, err := stopping(cmd, rlhf.DefaultDawidSkene(), iterations, tol)
-	if err != nil {
-		return err
-	}
-	if goldPath == "-" && (in == "-" || in == "") {
-		return usageError(errors.New("rlhf aggregate: --in and --gold cannot both read standard input"))
-	}
+	return nil
+}
 
-	data, name, err := a.readRLHFInput(in)
-	if err != nil {
-		return err
+// readGold reads gold labels from path; none for "".
+func (a *app) readGold(path string) (map[string]rlhf.Label, error) {
+	if path == "" {
+		return nil, nil
 	}
-	answers, err := rlhf.ParseAnswers(data)
-	if err != nil {
-		return rlhfInputError(name, err)
-	}
-	var gold map[string]rlhf.Label
-	if goldPath != "" {
-		gdata, gname, err := a.readRLHFInput(goldPath)
-		if err != nil {
-			return err
-		}
-		if gold, err = rlhf.ParseGold(gdata); err != nil {
-			return rlhfInputError(gname, err)
-		}
-	}
+	return parseRLHFInput(a, path, rlhf.ParseGold)
+}
 
-	var agg *rlhf.Aggregation
+// aggregate runs the aggregation method checked by aggregateFlags.
+func aggregate(method string, answers []rlhf.Answer, gold map[string]rlhf.Label, stop rlhf.Stopping) (*rlhf.Aggregation, error) {
 	switch method {
 	case "dawid-skene":
-		agg, err = rlhf.DawidSkene(answers, gold, stop)
+		return rlhf.DawidSkene(answers, gold, stop)
 	case "gold-mv":
-		agg, err = rlhf.GoldMajorityVote(answers, gold)
-	default:
-		agg, err = rlhf.MajorityVote(answers)
+		return rlhf.GoldMajorityVote(answers, gold)
 	}
-	if err != nil {
-		return usageError(err)
-	}
-	a.log.Debug("rlhf aggregate", "method", method, "answers", len(answers),
-		"tasks", len(agg.Tasks), "workers", len(agg.Workers), "iterations", agg.Iterations)
-	return a.writeRLHFJSON(aggregationOutput(agg))
+	return rlhf.MajorityVote(answers)
 }
 
 func aggregationOutput(agg *rlhf.Aggregation) aggregateOutput {
@@ -344,13 +391,9 @@ func (a *app) rlhfRank(cmd *cobra.Command, method, in string, iterations int, to
 		return usageError(fmt.Errorf("rlhf rank: --bootstrap %d is negative", boots))
 	}
 
-	data, name, err := a.readRLHFInput(in)
+	cmps, err := parseRLHFInput(a, in, rlhf.ParseComparisons)
 	if err != nil {
 		return err
-	}
-	cmps, err := rlhf.ParseComparisons(data)
-	if err != nil {
-		return rlhfInputError(name, err)
 	}
 	var r *rlhf.Ranking
 	switch method {
@@ -458,13 +501,9 @@ func (a *app) rlhfAgreement(cmd *cobra.Command, metric, levelName, weightsName, 
 		domain = rlhf.ParseDomain(domainList)
 	}
 
-	data, name, err := a.readRLHFInput(in)
+	answers, err := parseRLHFInput(a, in, rlhf.ParseAnswers)
 	if err != nil {
 		return err
-	}
-	answers, err := rlhf.ParseAnswers(data)
-	if err != nil {
-		return rlhfInputError(name, err)
 	}
 	out := agreementOutput{Metric: metric}
 	switch metric {
@@ -532,13 +571,9 @@ func (a *app) rlhfAnomalies(in string, cfg rlhf.AnomalyConfig) error {
 	if err := cfg.Validate(); err != nil {
 		return usageError(err)
 	}
-	data, name, err := a.readRLHFInput(in)
+	cmps, err := parseRLHFInput(a, in, rlhf.ParseComparisons)
 	if err != nil {
 		return err
-	}
-	cmps, err := rlhf.ParseComparisons(data)
-	if err != nil {
-		return rlhfInputError(name, err)
 	}
 	verdicts, err := rlhf.AnomalousLabelers(cmps, cfg)
 	if err != nil {
