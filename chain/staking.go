@@ -180,3 +180,61 @@ func (st *Staking) UnbondingBlocks(ctx context.Context) (uint64, error) {
 	}
 	return n, nil
 }
+
+// StakeReader reads the Staking contract for the validator cluster's
+// stake snapshots (validator.StakeSource), at blocks Confirmations below
+// the head, which a reorg shallower than that cannot change.
+type StakeReader struct {
+	Staking       *Staking
+	Backend       Backend
+	Confirmations uint64
+}
+
+// SafeBlock is the head block less the confirmation depth (0 while the
+// chain is shorter).
+func (r *StakeReader) SafeBlock(ctx context.Context) (uint64, error) {
+	head, err := r.Backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("chain: head: %w", err)
+	}
+	n := head.Number.Uint64()
+	if n < r.Confirmations {
+		return 0, nil
+	}
+	return n - r.Confirmations, nil
+}
+
+// StakesAt returns each hotkey's stake at block, in base units. A stake
+// above 2^64 − 1 base units is an error.
+func (r *StakeReader) StakesAt(ctx context.Context, block uint64, hotkeys []common.Address) ([]uint64, error) {
+	out := make([]uint64, 0, len(hotkeys))
+	for len(hotkeys) > 0 {
+		part := hotkeys[:min(len(hotkeys), 512)]
+		hotkeys = hotkeys[len(part):]
+		vals, err := r.Staking.StakesAt(ctx, part, new(big.Int).SetUint64(block))
+		if err != nil {
+			return nil, err
+		}
+		for i, v := range vals {
+			if !v.IsUint64() {
+				return nil, fmt.Errorf("chain: stake of %s is %s base units, above 2^64 - 1", part[i].Hex(), v)
+			}
+			out = append(out, v.Uint64())
+		}
+	}
+	return out, nil
+}
+
+// HasPosition reports whether hotkey has an owner on the contract at
+// block: it has staked at some time.
+func (r *StakeReader) HasPosition(ctx context.Context, block uint64, hotkey common.Address) (bool, error) {
+	vals, err := r.Staking.call(ctx, new(big.Int).SetUint64(block), "ownerOf", hotkey)
+	if err != nil {
+		return false, fmt.Errorf("chain: ownerOf %s: %w", hotkey.Hex(), err)
+	}
+	owner, ok := vals[0].(common.Address)
+	if !ok {
+		return false, fmt.Errorf("chain: ownerOf %s: unexpected %T", hotkey.Hex(), vals[0])
+	}
+	return owner != (common.Address{}), nil
+}

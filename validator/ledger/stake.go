@@ -3,6 +3,7 @@ package ledger
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -52,4 +53,17 @@ func (f *FSM) stakeSnapshot(signer common.Address, p StakeSnapshot) error {
 	}
 	f.st.stakeBlock = p.Block
 	return nil
+}
+
+// Stakes returns the stake table, sorted by hotkey, and the block of the
+// last stake snapshot (0: the genesis stakes).
+func (f *FSM) Stakes() (block uint64, stakes []Stake) {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	stakes = make([]Stake, 0, len(f.st.stakes))
+	for h, v := range f.st.stakes {
+		stakes = append(stakes, Stake{Hotkey: h, Amount: v})
+	}
+	slices.SortFunc(stakes, func(a, b Stake) int { return a.Hotkey.Cmp(b.Hotkey) })
+	return f.st.stakeBlock, stakes
 }

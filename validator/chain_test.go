@@ -1,0 +1,138 @@
+package validator
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/agora-net/agora/chain"
+	"github.com/agora-net/agora/validator/ledger"
+)
+
+// chainFixture is a full contract deployment on a simulated chain, for the
+// cluster's chain workers: the settler is the cluster's settlement key.
+type chainFixture struct {
+	sim       *chain.Sim
+	c         *chain.Contracts
+	deployer  *ecdsa.PrivateKey
+	settler   *ecdsa.PrivateKey
+	fundEpoch uint64
+}
+
+// fundSubnet is the on-chain subnet whose push-mode epochs fund test
+// accounts.
+const fundSubnet = 1
+
+func newChainFixture(t *testing.T, settler *ecdsa.PrivateKey, accounts ...*ecdsa.PrivateKey) *chainFixture {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	f := &chainFixture{deployer: seededKey(t, "chain deployer"), settler: settler}
+	cfg := chain.DefaultSimConfig()
+	cfg.BlockPeriod = 20 * time.Millisecond
+	for _, k := range append([]*ecdsa.PrivateKey{f.deployer, settler}, accounts...) {
+		cfg.Accounts = append(cfg.Accounts, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	sim, err := chain.StartSimulated(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	f.sim = sim
+	dc := chain.DefaultDeployConfig()
+	dc.Settler, dc.Slasher, dc.Pricer = crypto.PubkeyToAddress(settler.PublicKey), crypto.PubkeyToAddress(f.deployer.PublicKey), crypto.PubkeyToAddress(f.deployer.PublicKey)
+	dc.SubnetLockCost, dc.UnbondingBlocks = 0, 5
+	if f.c, err = chain.DeployContracts(ctx, sim.Client(), f.deployer, dc); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := f.c.Registry.CreateSubnet(ctx, f.deployer, 0); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// fund pays amount to account in push mode, through the funding subnet's
+// next epoch.
+func (f *chainFixture) fund(t *testing.T, account common.Address, amount uint64) {
+	t.Helper()
+	f.fundEpoch++
+	if _, err := f.c.Emission.Distribute(context.Background(), f.settler, fundSubnet, f.fundEpoch, []common.Address{account}, []uint64{amount}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestStakeSyncFollowsTheContract: the leader's stake sync brings the
+// ledger's stake table to the staking contract's, at a block the
+// confirmation depth makes safe, and follows a stake and an unstake; a
+// genesis validator that never staked on chain keeps its genesis stake.
+func TestStakeSyncFollowsTheContract(t *testing.T) {
+	c := newTestCluster(t, 3)
+	c.form(3)
+	hotkey := seededKey(t, "staked hotkey")
+	staker := hotkey // a hotkey's first stake comes from itself or its registering coldkey
+	f := newChainFixture(t, c.keys[0], staker)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	hot := crypto.PubkeyToAddress(hotkey.PublicKey)
+
+	// The hotkey becomes a miner of a ledger subnet, so the cluster knows it.
+	owner := seededKey(t, "owner")
+	createSubnet(t, c.client(0), owner, 1)
+	if _, err := NewClient(c.nodes[0].cfg.HTTPAddr, testChainID).Send(ctx, hotkey, ledger.TypeRegister, ledger.Register{Subnet: 1, Role: ledger.RoleMiner}); err != nil {
+		t.Fatal(err)
+	}
+
+	f.fund(t, crypto.PubkeyToAddress(staker.PublicKey), 10_000_000_000)
+	if _, err := f.c.Token.Approve(ctx, staker, f.c.Staking.Address(), 10_000_000_000); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.c.Staking.Stake(ctx, staker, hot, 7_000_000_000); err != nil {
+		t.Fatal(err)
+	}
+	src := &chain.StakeReader{Staking: f.c.Staking, Backend: f.sim.Client(), Confirmations: 2}
+	for i := range c.nodes {
+		go func() { _ = c.nodes[i].RunStakeSync(ctx, src, 50*time.Millisecond) }()
+	}
+	stakeOf := func(n *Node, h common.Address) (uint64, uint64) {
+		block, table := n.FSM().Stakes()
+		for _, s := range table {
+			if s.Hotkey == h {
+				return block, s.Amount
+			}
+		}
+		return block, 0
+	}
+	c.waitForWithin(20*time.Second, "the staked hotkey in every replica's stake table", func() bool {
+		for _, n := range c.nodes {
+			if _, v := stakeOf(n, hot); v != 7_000_000_000 {
+				return false
+			}
+		}
+		return true
+	})
+	block, _ := stakeOf(c.nodes[1], hot)
+	head, err := f.sim.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if block == 0 || block+2 > head.Number.Uint64() {
+		t.Fatalf("snapshot of block %d with head %d: want at least 2 confirmations", block, head.Number.Uint64())
+	}
+	for _, v := range c.genesis.Validators {
+		if _, got := stakeOf(c.nodes[0], v.Address); got != v.Stake {
+			t.Fatalf("genesis validator %s: stake %d, want its genesis stake %d", v.Address.Hex(), got, v.Stake)
+		}
+	}
+
+	if _, err := f.c.Staking.Unstake(ctx, staker, hot, 3_000_000_000); err != nil {
+		t.Fatal(err)
+	}
+	c.waitForWithin(20*time.Second, "the unstake in the stake table", func() bool {
+		_, v := stakeOf(c.nodes[2], hot)
+		return v == 4_000_000_000
+	})
+}
