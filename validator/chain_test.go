@@ -136,3 +136,77 @@ func TestStakeSyncFollowsTheContract(t *testing.T) {
 		return v == 4_000_000_000
 	})
 }
+
+// TestChainFeedIngestsRegistryEvents: the leader's chain feed brings the
+// registry's subnet creations and registrations into the ledger once: a
+// hotkey registered on chain (its burn paid there) becomes a miner of the
+// ledger subnet with the same id, at the price burned.
+func TestChainFeedIngestsRegistryEvents(t *testing.T) {
+	c := newTestCluster(t, 3)
+	c.form(3)
+	coldkey := seededKey(t, "registering coldkey")
+	f := newChainFixture(t, c.keys[0], coldkey)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	createSubnet(t, c.client(0), seededKey(t, "owner"), 1)
+
+	cold := crypto.PubkeyToAddress(coldkey.PublicKey)
+	hot := crypto.PubkeyToAddress(seededKey(t, "chain-registered hotkey").PublicKey)
+	f.fund(t, cold, 5_000_000_000)
+	if _, err := f.c.Token.Approve(ctx, coldkey, f.c.Registry.Address(), 5_000_000_000); err != nil {
+		t.Fatal(err)
+	}
+	info, err := f.c.Registry.Subnet(ctx, fundSubnet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.c.Registry.Register(ctx, coldkey, fundSubnet, hot, info.RegistrationPrice.Uint64()); err != nil {
+		t.Fatal(err)
+	}
+	src := &RegistryFeed{Registry: f.c.Registry, Safe: &chain.StakeReader{Staking: f.c.Staking, Backend: f.sim.Client(), Confirmations: 1}}
+	for i := range c.nodes {
+		go func() { _ = c.nodes[i].RunChainFeed(ctx, src, 50*time.Millisecond) }()
+	}
+	c.waitForWithin(20*time.Second, "the chain registration in every replica", func() bool {
+		for _, n := range c.nodes {
+			s, _ := n.FSM().Subnet(fundSubnet)
+			if _, ok := s.UIDOf(hot); !ok {
+				return false
+			}
+		}
+		return true
+	})
+	s, _ := c.nodes[1].FSM().Subnet(fundSubnet)
+	uid, _ := s.UIDOf(hot)
+	if nu := s.Neurons[uid]; nu.Role != ledger.RoleMiner || nu.Burn != info.RegistrationPrice.Uint64() {
+		t.Fatalf("registered neuron %+v, want a miner at burn %s", nu, info.RegistrationPrice)
+	}
+	cs := c.nodes[2].FSM().ChainSubnets()
+	if len(cs) != 1 || cs[0].Subnet != fundSubnet || cs[0].Owner != crypto.PubkeyToAddress(f.deployer.PublicKey) {
+		t.Fatalf("chain subnets %+v, want the funding subnet by the deployer", cs)
+	}
+	// The feed goes on past the events; each was applied once.
+	cur := c.nodes[0].FSM().ChainCursor()
+	c.waitForWithin(10*time.Second, "the cursor to advance", func() bool { return c.nodes[0].FSM().ChainCursor().Through > cur.Through })
+	if s, _ = c.nodes[0].FSM().Subnet(fundSubnet); len(s.Neurons) != 1 {
+		t.Fatalf("%d neurons on subnet %d, want the one registration", len(s.Neurons), fundSubnet)
+	}
+}
+
+func TestEventBatchesCutInsideABlock(t *testing.T) {
+	var events []ledger.ChainEvent
+	for i := range ledger.MaxChainEvents + 10 {
+		block := uint64(10)
+		if i >= 5 {
+			block = 11 // block 11 holds more events than one batch
+		}
+		events = append(events, ledger.ChainEvent{Block: block, Index: uint64(i)})
+	}
+	b := eventBatches(events, 20)
+	if len(b) != 2 || len(b[0].Events) != ledger.MaxChainEvents || b[0].Through != 10 || b[1].Through != 20 || len(b[1].Events) != 10 {
+		t.Fatalf("batches: %d, first through %d with %d events", len(b), b[0].Through, len(b[0].Events))
+	}
+	if b := eventBatches(nil, 7); len(b) != 1 || b[0].Through != 7 || len(b[0].Events) != 0 {
+		t.Fatalf("no events: %+v", b)
+	}
+}

@@ -565,6 +565,8 @@ func DecodePayload(typ string, payload []byte) (any, error) {
 		return DecodeServeAxon(payload)
 	case TypeStakeSnapshot:
 		return DecodeStakeSnapshot(payload)
+	case TypeChainEvents:
+		return DecodeChainEvents(payload)
 	case TypeCommitWeights:
 		return DecodeCommitWeights(payload)
 	case TypeRevealWeights:

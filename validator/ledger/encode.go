@@ -30,6 +30,7 @@ type stateImage struct {
 	nonces                   []nonceEntry
 	stakes                   []Stake
 	claims                   claimsFile
+	chain                    chainState
 	subnets                  []*subnetState
 }
 
@@ -41,6 +42,7 @@ func (st *state) image(g Genesis) *stateImage {
 		nonces:  make([]nonceEntry, 0, len(st.nonces)),
 		stakes:  make([]Stake, 0, len(st.stakes)),
 		claims:  st.claims.file(),
+		chain:   st.chain.clone(),
 		subnets: st.subnets,
 	}
 	for a, n := range st.nonces { // sorted by writeState
@@ -119,6 +121,8 @@ func writeState(w io.Writer, img *stateImage) error {
 	b = append(b, `],"claims":`...)
 	sw.buf = b
 	sw.claims(img.claims)
+	sw.buf = append(sw.buf, `,"chain":`...)
+	sw.buf = appendJSON(sw.buf, img.chain)
 	sw.buf = append(sw.buf, `,"subnets":[`...)
 	for i, s := range img.subnets {
 		if i > 0 {

@@ -23,7 +23,7 @@ func referenceEncode(tb testing.TB, st *state, g Genesis) []byte {
 	f := snapshotFile{
 		Format: snapshotFormat, Index: st.index, Block: st.block, Genesis: g,
 		Nonces: make([]nonceEntry, 0, len(st.nonces)), StakeBlock: st.stakeBlock,
-		Stakes: make([]Stake, 0, len(st.stakes)), Claims: st.claims.file(), Subnets: st.subnets,
+		Stakes: make([]Stake, 0, len(st.stakes)), Claims: st.claims.file(), Chain: st.chain.clone(), Subnets: st.subnets,
 	}
 	for a, n := range st.nonces {
 		f.Nonces = append(f.Nonces, nonceEntry{a, n})
@@ -108,6 +108,8 @@ func TestStateEncodingMatchesJSON(t *testing.T) {
 			st.claims.settlements = r.Uint64()
 			st.claims.root = common.Hash{byte(r.Uint32()), 3}
 			st.claims.emission = common.Address{byte(r.Uint32()), 4}
+			st.chain = chainState{Through: r.Uint64(), LastBlock: r.Uint64(), LastIndex: r.Uint64(), Unmatched: r.Uint64(),
+				Subnets: []ChainSubnet{{Subnet: uint16(r.Uint32()), Owner: common.Address{5}, Locked: r.Uint64()}}}
 		}
 		for range r.IntN(4) {
 			s := new(subnetState)

@@ -58,7 +58,8 @@ const (
 func KnownType(typ string) bool {
 	switch typ {
 	case TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle,
-		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights:
+		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights,
+		TypeChainEvents:
 		return true
 	}
 	return false

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"net/netip"
 	"slices"
 	"strings"
 	"sync"
@@ -230,6 +231,8 @@ func (f *FSM) apply(l *raft.Log, p *prepared) (any, error) {
 		return nil, f.serveAxon(env.Signer, p)
 	case StakeSnapshot:
 		return nil, f.stakeSnapshot(env.Signer, p)
+	case ChainEvents:
+		return f.chainEvents(env.Signer, p)
 	case CommitWeights:
 		return f.commitWeights(env.Signer, p)
 	case RevealWeights:
@@ -326,25 +329,35 @@ func (f *FSM) register(signer common.Address, r Register) (any, error) {
 	if err != nil { // Validate ruled it out
 		return nil, fmt.Errorf("%w: %v", ErrInternal, err)
 	}
-	block := f.st.block
-	nu := neuron{
-		Hotkey: signer, Role: r.Role,
-		RegisteredAt: block, LastUpdate: block,
-		// The genesis epoch: a genesis validator starts with a permit so
-		// that its weights count in the subnet's first epoch.
-		ValidatorPermit: r.Role == RoleValidator && f.isValidator(signer),
-	}
 	if axon.IsValid() {
 		if err := f.checkLoopback(axon.Addr()); err != nil {
 			return nil, err
 		}
-		nu.Axon, nu.AxonBlock = axon.String(), block
 	}
 	price := s.Burn
 	if r.MaxBurn != nil && price > *r.MaxBurn {
 		return nil, fmt.Errorf("%w: subnet %d costs %d, max_burn %d", ErrBurnTooHigh, s.ID, price, *r.MaxBurn)
 	}
-	nu.Burn = price
+	return f.addNeuron(s, signer, r.Role, axon, price)
+}
+
+// addNeuron registers hotkey (not registered on s) with role and axon (the
+// zero AddrPort: none), at price: in a free uid, else in the prune
+// candidate's (ErrSubnetFull when there is none); the price then bumps.
+// Nothing changes on error.
+func (f *FSM) addNeuron(s *subnetState, hotkey common.Address, role string, axon netip.AddrPort, price uint64) (RegisterResult, error) {
+	block := f.st.block
+	nu := neuron{
+		Hotkey: hotkey, Role: role,
+		RegisteredAt: block, LastUpdate: block,
+		// The genesis epoch: a genesis validator starts with a permit so
+		// that its weights count in the subnet's first epoch.
+		ValidatorPermit: role == RoleValidator && f.isValidator(hotkey),
+		Burn:            price,
+	}
+	if axon.IsValid() {
+		nu.Axon, nu.AxonBlock = axon.String(), block
+	}
 	hp := &s.Hyperparams
 	bump := func() {
 		s.Burn = subnet.BumpBurnBy(price, subnet.U64F64(hp.BurnIncreaseMult), hp.MinBurn, hp.MaxBurn)
@@ -372,7 +385,7 @@ func (f *FSM) register(signer common.Address, r Register) (any, error) {
 		MinNonImmuneUIDs:     subnet.DefaultMinNonImmuneUIDs,
 	})
 	if !ok {
-		return nil, fmt.Errorf("%w: subnet %d has %d uids", ErrSubnetFull, s.ID, n)
+		return RegisterResult{}, fmt.Errorf("%w: subnet %d has %d uids", ErrSubnetFull, s.ID, n)
 	}
 	// replace_neuron: the new hotkey takes the slot with fresh state; other
 	// validators' weights to the slot drop to 0. Their bonds to it stay and

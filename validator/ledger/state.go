@@ -492,7 +492,9 @@ type state struct {
 	stakes     map[common.Address]uint64
 	stakeBlock uint64
 	// claims is the cumulative claim tree of Merkle settlements.
-	claims  claimsState
+	claims claimsState
+	// chain is what is ingested of the settlement chain's registry.
+	chain   chainState
 	subnets []*subnetState // ascending id
 }
 
@@ -541,6 +543,7 @@ type snapshotFile struct {
 	StakeBlock uint64         `json:"stake_block"`
 	Stakes     []Stake        `json:"stakes"`
 	Claims     claimsFile     `json:"claims"`
+	Chain      chainState     `json:"chain"`
 	Subnets    []*subnetState `json:"subnets"`
 }
 
@@ -623,6 +626,10 @@ func readState(r io.Reader, g Genesis, keep uint64) (*state, error) {
 	if st.claims, err = f.Claims.state(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidSnapshot, err)
 	}
+	if err := f.Chain.check(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalidSnapshot, err)
+	}
+	st.chain = f.Chain
 	for i, n := range f.Nonces {
 		if i > 0 && f.Nonces[i-1].Address.Cmp(n.Address) >= 0 {
 			return nil, fmt.Errorf("%w: nonces not sorted by address at %d", ErrInvalidSnapshot, i)
@@ -702,6 +709,8 @@ func snapshotField(f *snapshotFile, key string) any {
 		return &f.Stakes
 	case "claims":
 		return &f.Claims
+	case "chain":
+		return &f.Chain
 	}
 	panic("ledger: snapshot key " + key)
 }
