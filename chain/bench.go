@@ -71,8 +71,6 @@ type SettlementGas struct {
 	MerkleSettle map[string]uint64 `json:"merkle_settle_gas"`
 	// Claim is the gas of claims.
 	Claim ClaimGas `json:"claim_gas"`
-	// ClaimTree is the tree the claims were made against.
-	ClaimTree ClaimTree `json:"claim_tree"`
 	// PushPerRecipient is push mode's (Emission.distribute) gas per recipient.
 	PushPerRecipient PerRecipientGas `json:"push_gas_per_recipient"`
 	// Baseline is what plain ERC-20 transfers cost on the same chain.
@@ -87,13 +85,6 @@ type SettlementGas struct {
 type ClaimGas struct {
 	First  uint64 `json:"first"`
 	Repeat uint64 `json:"repeat"`
-}
-
-// ClaimTree describes the tree of ClaimGas's claims: its number of leaves
-// and the number of hashes in the claimed proofs.
-type ClaimTree struct {
-	Leaves   int `json:"leaves"`
-	ProofLen int `json:"proof_len"`
 }
 
 // PerRecipientGas is a batch's gas per recipient, for recipients without a
@@ -119,6 +110,9 @@ type BenchDetails struct {
 	// number of recipients: it creates the subnet's epoch counter slot and
 	// asks the registry whether the subnet exists.
 	FirstSettle map[string]uint64
+	// ClaimTreeSize and ClaimProofLen describe the claims' tree: its number
+	// of leaves and the number of hashes in the claimed proofs.
+	ClaimTreeSize, ClaimProofLen int
 	// Recipients is the size of the push and naive batches.
 	Recipients int
 	// PushTotal and NaiveTotal are the batches' whole gas, fresh then repeat.
@@ -388,12 +382,12 @@ func (r *benchRun) claims(ctx context.Context, n int, out *SettlementGas) error 
 		} else {
 			out.Claim.Repeat = g
 		}
-		out.ClaimTree.ProofLen = len(proof)
+		out.Details.ClaimProofLen = len(proof)
 		if err := r.checkBalance(ctx, account, cumulative); err != nil {
 			return err
 		}
 	}
-	out.ClaimTree.Leaves = n
+	out.Details.ClaimTreeSize = n
 	return nil
 }
 

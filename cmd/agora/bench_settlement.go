@@ -39,9 +39,10 @@ intrinsic gas included):
 The chain serves JSON-RPC on 127.0.0.1 while the benchmark runs, which takes a
 few seconds. With --json the result is printed as
 {"merkle_settle_gas": {"16", "256", "4096"}, "claim_gas": {"first", "repeat"},
-"claim_tree": {"leaves", "proof_len"}, "push_gas_per_recipient": {"fresh",
-"repeat"}, "baseline": {"transfer_fresh", "transfer_repeat",
-"naive_batch_fresh", "naive_batch_repeat"}}; otherwise as a table.`,
+"push_gas_per_recipient": {"fresh", "repeat"}, "baseline": {"transfer_fresh",
+"transfer_repeat", "naive_batch_fresh", "naive_batch_repeat"}}; otherwise as a
+table, which also gives the claims' tree and proof length and the first
+settlement of a subnet.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -91,7 +92,7 @@ func writeSettlementTable(out *bytes.Buffer, g chain.SettlementGas) {
 		row("merkle settle, "+groupDigits(uint64(n))+" recipients", g.MerkleSettle[key],
 			"per epoch; the subnet's first settlement, creating its epoch counter: "+groupDigits(g.Details.FirstSettle[key]))
 	}
-	tree := fmt.Sprintf("%d-leaf tree, %d-hash proof", g.ClaimTree.Leaves, g.ClaimTree.ProofLen)
+	tree := fmt.Sprintf("%d-leaf tree, %d-hash proof", g.Details.ClaimTreeSize, g.Details.ClaimProofLen)
 	row("claim, first", g.Claim.First, tree+"; one new slot (balance and claimed share it)")
 	row("claim, later", g.Claim.Repeat, tree)
 	batch := fmt.Sprintf("per recipient of %d", g.Details.Recipients)
