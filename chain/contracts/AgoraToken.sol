@@ -28,11 +28,12 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 ///   _account[a] = claimed(a) << 128 | balanceOf(a)
 ///
 /// No balance carries into the high half: every balance is at most the total
-/// supply, which mints keep at or below MAX_SUPPLY = 2^128 − 1. Every path
-/// that moves tokens (transfer, transferFrom, mint, mintBatch, burn,
-/// burnFrom, payEpoch, payClaim) changes the low half only, so an account's
-/// claimed amount survives any transfer in or out, and a zero balance with a
-/// claimed amount keeps its slot.
+/// supply, which mints keep at or below MAX_SUPPLY = 2^128 − 1. Every other
+/// path that moves tokens (transfer, transferFrom, mint, mintBatch, burn,
+/// burnFrom, payEpoch) changes the low half only, so an account's claimed
+/// amount changes with its own claims alone and survives any transfer in or
+/// out; a zero balance with a claimed amount keeps its slot. The Emission
+/// contract cannot claim, so its word is its balance alone.
 ///
 /// Balances and the total supply live in this contract's own storage rather
 /// than ERC20's private fields, so that mintBatch can credit many recipients

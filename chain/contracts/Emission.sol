@@ -71,6 +71,7 @@ contract Emission is AccessControl {
     error InvalidProof();
     /// @notice A zero address where a contract or role holder is needed.
     error ZeroAddress();
+
     /// @param agoraToken The token; this contract needs its MINTER_ROLE and
     /// must be its `emission` (fixed in the token's constructor, before this
     /// contract exists), or every claim reverts with the token's NotEmission.
