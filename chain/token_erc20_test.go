@@ -1,6 +1,7 @@
 package chain_test
 
 import (
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -96,10 +97,11 @@ func TestTokenMinting(t *testing.T) {
 	wantRevert(t, "payEpoch by the settler key", h, err, chain.ErrNotMinter, "AccessControlUnauthorizedAccount")
 }
 
-// TestMintBatch mints with a standalone minter key: packed entries, one
-// Transfer each, one supply update, repeated recipients, and amounts up to
-// 96 bits.
-func TestMintBatch(t *testing.T) {
+// newTokenFixture deploys a token alone (without an Emission contract) with
+// a minter key, and returns a fixture holding it, the key and the token's
+// binding.
+func newTokenFixture(t *testing.T) (*fixture, *ecdsa.PrivateKey, *bindings.AgoraToken) {
+	t.Helper()
 	deployer, minter := testKey(t, "deployer"), testKey(t, "minter")
 	sim := startSim(t, contractsBlockPeriod, deployer, minter)
 	f := &fixture{t: t, ctx: testCtx(t), sim: sim}
@@ -112,6 +114,17 @@ func TestMintBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return f, minter, b
+}
+
+// maxSupply is the token's MAX_SUPPLY, 2^128 - 1.
+var maxSupply = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+
+// TestMintBatch mints with a standalone minter key: packed entries, one
+// Transfer each, one supply update, repeated recipients, and amounts up to
+// 96 bits.
+func TestMintBatch(t *testing.T) {
+	f, minter, b := newTokenFixture(t)
 	a, c := testAddr("a"), testAddr("c")
 	maxAmount := uint64(1<<64 - 1)
 	entries := [][32]byte{chain.PackEntry(a, 5), chain.PackEntry(c, maxAmount), chain.PackEntry(a, 7)}
@@ -403,7 +416,6 @@ func TestClaimedSurvivesTokenPaths(t *testing.T) {
 
 	// Up to the cap in the balance of an account that has claimed: the
 	// balance fills the low 128 bits and nothing reaches the claimed half.
-	maxSupply := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
 	room := new(big.Int).Sub(maxSupply, f.supply())
 	if _, err := f.mined(b.Mint(f.opts(f.carol), alice, room)); err != nil {
 		t.Fatalf("mint up to the cap: %v", err)
@@ -425,19 +437,8 @@ func TestClaimedSurvivesTokenPaths(t *testing.T) {
 // reverts (mint, mintBatch, payEpoch), a refused batch leaves the balances
 // as they were, and a token without an Emission contract books no claims.
 func TestSupplyCap(t *testing.T) {
-	deployer, minter := testKey(t, "deployer"), testKey(t, "minter")
-	sim := startSim(t, contractsBlockPeriod, deployer, minter)
-	f := &fixture{t: t, ctx: testCtx(t), sim: sim}
-	_, tok, err := chain.DeployToken(f.ctx, sim.Client(), deployer, addrOf(minter))
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.c = &chain.Contracts{Token: tok}
-	b, err := bindings.NewAgoraToken(tok.Address(), sim.Client())
-	if err != nil {
-		t.Fatal(err)
-	}
-	maxSupply := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+	f, minter, b := newTokenFixture(t)
+	tok := f.c.Token
 	if got, err := b.MAXSUPPLY(f.callOpts()); err != nil || got.Cmp(maxSupply) != 0 {
 		t.Fatalf("MAX_SUPPLY = %v, %v; want 2^128-1", got, err)
 	}
@@ -445,7 +446,7 @@ func TestSupplyCap(t *testing.T) {
 	if _, err := f.mined(b.Mint(f.opts(minter), a, new(big.Int).Sub(maxSupply, big.NewInt(10)))); err != nil {
 		t.Fatalf("mint up to 10 below the cap: %v", err)
 	}
-	_, err = f.mined(b.Mint(f.opts(minter), a, big.NewInt(11)))
+	_, err := f.mined(b.Mint(f.opts(minter), a, big.NewInt(11)))
 	wantRevert(t, "mint one above the cap", common.Hash{}, err, chain.ErrSupplyCap, "ERC20ExceededCap")
 	_, err = f.mined(b.MintBatch(f.opts(minter), [][32]byte{chain.PackEntry(c, 1), chain.PackEntry(a, 10)}))
 	wantRevert(t, "mintBatch one above the cap", common.Hash{}, err, chain.ErrSupplyCap, "ERC20ExceededCap")
