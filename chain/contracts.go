@@ -77,11 +77,12 @@ func (c DeployConfig) Validate() error {
 
 // DeployContracts deploys AgoraToken, SubnetRegistry, Staking and Emission
 // from key's account (which becomes every contract's admin), waits until
-// all four are mined, and returns clients of them. The token's only minter
-// is the Emission contract: its address is known before it exists (it
-// follows from the deployer's address and nonce), so the token is created
-// with it and no key ever holds MINTER_ROLE. The key must not send anything
-// else meanwhile.
+// all four are mined, and returns clients of them. The token's only minter,
+// and the only caller of its payClaim, is the Emission contract: its address
+// is known before it exists (it follows from the deployer's address and
+// nonce), so the token is created with it (and Emission's constructor checks
+// the token names it) and no key ever holds MINTER_ROLE. The key must not
+// send anything else meanwhile.
 func DeployContracts(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, cfg DeployConfig, opts ...Option) (*Contracts, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -116,7 +117,7 @@ func DeployContracts(ctx context.Context, backend Backend, key *ecdsa.PrivateKey
 		sent = append(sent, deployed{name, addr, tx})
 		return nil
 	}
-	tokenAddr, tx, err := deployToken(ctx, s, key, emission)
+	tokenAddr, tx, err := deployToken(ctx, s, key, emission, emission)
 	if err := send("token", tokenAddr, tx, err); err != nil {
 		return nil, err
 	}

@@ -7,18 +7,23 @@
 //
 // AgoraToken is an OpenZeppelin ERC-20 with EIP-2612 permit and
 // AccessControl: 9 decimals, so every Agora amount is a uint64 of base
-// units. Only MINTER_ROLE mints; in a full deployment (DeployContracts) the
-// Emission contract alone holds it. Its payEpoch(subnet, epoch, recipients,
-// amounts) is the devnet's push path, refusing an epoch not newer than the
-// last one paid for the subnet.
+// units, and a total supply capped at 2^128 - 1. Only MINTER_ROLE mints; in
+// a full deployment (DeployContracts) the Emission contract alone holds it.
+// Its payEpoch(subnet, epoch, recipients, amounts) is the devnet's push
+// path, refusing an epoch not newer than the last one paid for the subnet.
+// Its payClaim(account, cumulative), callable only by the Emission contract
+// fixed at deployment, books a Merkle claim: each account's claimed
+// cumulative amount shares a storage word with its balance (the high and
+// the low 128 bits), so a first claim creates one storage slot.
 //
 // Emission pays each subnet's epochs exactly once, in Merkle mode
-// (settle(subnet, epoch, root, total) records the root of a tree of
-// cumulative earnings and mints total into the contract; claim(subnet,
-// account, cumulative, proof) pays what the account has not claimed yet) or
-// in push mode (distribute(subnet, epoch, packed) mints to each recipient,
-// one calldata word each). Both modes share a subnet's epoch counter:
-// an epoch not newer than lastSettledEpoch(subnet) reverts.
+// (settle(subnet, epoch, root, total) makes root the root of the one tree
+// of every account's cumulative earnings across all subnets and mints total
+// into the contract; claim(account, cumulative, proof) pays what the account
+// has not claimed yet, against the current or the previous root) or in push
+// mode (distribute(subnet, epoch, packed) mints to each recipient, one
+// calldata word each). Both modes share a subnet's epoch counter: an epoch
+// not newer than lastSettledEpoch(subnet) reverts.
 //
 // Staking holds tokens staked for hotkeys, with an unbonding period before
 // withdrawal and slash(hotkey, amount, evidenceHash) for the slasher role.
@@ -28,13 +33,13 @@
 //
 // # Merkle trees
 //
-// MerkleTree builds a subnet's tree exactly as Emission verifies it. A leaf
-// is keccak256(0x00 ‖ abi.encode(chainId, emission, subnet, account,
-// cumulative)), binding the chain, the contract, the subnet, the account and
-// its cumulative amount; an inner node is keccak256(0x01 ‖ min(a, b) ‖
-// max(a, b)). Leaves are sorted by hash, paired level by level, and an odd
-// last node moves up unchanged; a proof is the list of sibling hashes. See
-// LeafHash, NodeHash and Emission.sol.
+// MerkleTree builds the tree exactly as Emission verifies it. A leaf is
+// keccak256(0x00 ‖ abi.encode(chainId, emission, account, cumulative)),
+// binding the chain, the contract, the account and its cumulative amount
+// (MerkleDomain is the first two); an inner node is keccak256(0x01 ‖
+// min(a, b) ‖ max(a, b)). Leaves are sorted by hash, paired level by level,
+// and an odd last node moves up unchanged; a proof is the list of sibling
+// hashes. See LeafHash, NodeHash and Emission.sol.
 //
 // # Clients
 //

@@ -18,11 +18,12 @@ import (
 var SettlerRole = crypto.Keccak256Hash([]byte("SETTLER_ROLE"))
 
 // Emission is a client of a deployed Emission contract, which pays each
-// subnet's epochs exactly once: settled as a Merkle root of cumulative
-// earnings that accounts claim (Settle, Claim), or pushed straight to the
-// recipients (Distribute). Both modes share the subnet's epoch counter
-// (LastSettledEpoch). It is safe for concurrent use; see Token for how
-// nonces are chosen.
+// subnet's epochs exactly once: settled as the root of one Merkle tree of
+// every account's cumulative earnings across all subnets, which accounts
+// claim (Settle, Claim), or pushed straight to the recipients (Distribute).
+// Both modes share the subnet's epoch counter (LastSettledEpoch); the tree
+// and its roots are global (Roots). It is safe for concurrent use; see Token
+// for how nonces are chosen.
 type Emission struct {
 	contract
 	binding *bindings.Emission
@@ -56,9 +57,10 @@ func (e *Emission) Address() common.Address {
 	return e.addr
 }
 
-// Domain returns the Merkle domain of subnet's tree under this contract
-// (NewMerkleTree's first argument).
-func (e *Emission) Domain(ctx context.Context, subnet uint16) (MerkleDomain, error) {
+// Domain returns the Merkle domain of this contract's tree
+// (NewMerkleTree's first argument): the chain's id and the contract's
+// address.
+func (e *Emission) Domain(ctx context.Context) (MerkleDomain, error) {
 	id, err := e.s.chainIDOf(ctx)
 	if err != nil {
 		return MerkleDomain{}, fmt.Errorf("chain: merkle domain: %w", err)
@@ -66,13 +68,15 @@ func (e *Emission) Domain(ctx context.Context, subnet uint16) (MerkleDomain, err
 	if !id.IsUint64() {
 		return MerkleDomain{}, fmt.Errorf("chain: merkle domain: chain id %v does not fit 64 bits", id)
 	}
-	return MerkleDomain{ChainID: id.Uint64(), Emission: e.addr, Subnet: subnet}, nil
+	return MerkleDomain{ChainID: id.Uint64(), Emission: e.addr}, nil
 }
 
 // Settle settles epoch of subnet in Merkle mode, signed by key (which must
-// hold SETTLER_ROLE): root, the root of the subnet's tree of cumulative
-// earnings (NewMerkleTree over Domain(subnet)), becomes claimable, and
-// total, what the cumulative amounts grew by since the last settlement, is
+// hold SETTLER_ROLE): root, the root of the tree of every account's
+// cumulative earnings across all subnets (NewMerkleTree over Domain),
+// becomes the current root, the old one staying valid as the previous root
+// (a root equal to the current one changes neither); total, what the
+// cumulative amounts grew by since the last settlement of any subnet, is
 // minted into the contract. It waits until the transaction is mined and
 // returns its hash.
 //
@@ -113,16 +117,17 @@ func (e *Emission) Distribute(ctx context.Context, key *ecdsa.PrivateKey, subnet
 	return hash, nil
 }
 
-// Claim pays account, from the tokens settled for subnet, its cumulative
-// amount minus what it already claimed there; proof is the account's proof
-// in the subnet's current (or previous) tree ((*MerkleTree).Proof). Any key
-// may send it; the tokens go to account. A proof that does not match
-// returns an error matching ErrInvalidProof, a cumulative amount already
-// claimed one matching ErrNothingToClaim.
-func (e *Emission) Claim(ctx context.Context, key *ecdsa.PrivateKey, subnet uint16, account common.Address, cumulative uint64, proof []common.Hash) (common.Hash, error) {
-	hash, _, err := e.transact(ctx, key, "claim", subnet, account, bigU64(cumulative), hashWords(proof))
+// Claim pays account, from the tokens settled in Merkle mode, its
+// cumulative amount minus what it already claimed; proof is the account's
+// proof in the current (or previous) tree ((*MerkleTree).Proof). Any key may
+// send it; the tokens go to account. A proof that does not match returns an
+// error matching ErrInvalidProof, a cumulative amount already claimed one
+// matching ErrNothingToClaim; settlements whose totals do not cover the
+// claim, ErrInsufficientBalance.
+func (e *Emission) Claim(ctx context.Context, key *ecdsa.PrivateKey, account common.Address, cumulative uint64, proof []common.Hash) (common.Hash, error) {
+	hash, _, err := e.transact(ctx, key, "claim", account, bigU64(cumulative), hashWords(proof))
 	if err != nil {
-		return hash, fmt.Errorf("chain: claim %d for %s on subnet %d: %w", cumulative, account, subnet, err)
+		return hash, fmt.Errorf("chain: claim %d for %s: %w", cumulative, account, err)
 	}
 	return hash, nil
 }
@@ -137,38 +142,39 @@ func (e *Emission) LastSettledEpoch(ctx context.Context, subnet uint16) (uint64,
 	return v, nil
 }
 
-// Claimed returns the cumulative amount account has claimed on subnet.
-func (e *Emission) Claimed(ctx context.Context, subnet uint16, account common.Address) (*big.Int, error) {
-	v, err := e.binding.Claimed(&bind.CallOpts{Context: ctx}, subnet, account)
+// Claimed returns the cumulative amount account has claimed (kept by the
+// token beside the account's balance).
+func (e *Emission) Claimed(ctx context.Context, account common.Address) (*big.Int, error) {
+	v, err := e.binding.Claimed(&bind.CallOpts{Context: ctx}, account)
 	if err != nil {
-		return nil, fmt.Errorf("chain: claimed by %s on subnet %d: %w", account, subnet, err)
+		return nil, fmt.Errorf("chain: claimed by %s: %w", account, err)
 	}
 	return v, nil
 }
 
-// Roots returns subnet's current and previous roots (zero when unset).
-func (e *Emission) Roots(ctx context.Context, subnet uint16) (root, previous common.Hash, err error) {
-	r, err := e.binding.RootsOf(&bind.CallOpts{Context: ctx}, subnet)
+// Roots returns the tree's current and previous roots (zero when unset).
+func (e *Emission) Roots(ctx context.Context) (root, previous common.Hash, err error) {
+	r, err := e.binding.Roots(&bind.CallOpts{Context: ctx})
 	if err != nil {
-		return common.Hash{}, common.Hash{}, fmt.Errorf("chain: roots of subnet %d: %w", subnet, err)
+		return common.Hash{}, common.Hash{}, fmt.Errorf("chain: roots: %w", err)
 	}
 	return r.Root, r.PreviousRoot, nil
 }
 
 // Verify asks the contract whether proof shows account's cumulative amount
-// on subnet against its current or previous root, without sending anything.
-func (e *Emission) Verify(ctx context.Context, subnet uint16, account common.Address, cumulative uint64, proof []common.Hash) (bool, error) {
-	ok, err := e.binding.Verify(&bind.CallOpts{Context: ctx}, subnet, account, bigU64(cumulative), hashWords(proof))
+// against the current or previous root, without sending anything.
+func (e *Emission) Verify(ctx context.Context, account common.Address, cumulative uint64, proof []common.Hash) (bool, error) {
+	ok, err := e.binding.Verify(&bind.CallOpts{Context: ctx}, account, bigU64(cumulative), hashWords(proof))
 	if err != nil {
-		return false, fmt.Errorf("chain: verify proof for %s on subnet %d: %w", account, subnet, err)
+		return false, fmt.Errorf("chain: verify proof for %s: %w", account, err)
 	}
 	return ok, nil
 }
 
-// LeafHash asks the contract for the leaf of account's cumulative amount on
-// subnet; it equals LeafHash(Domain(subnet), account, cumulative).
-func (e *Emission) LeafHash(ctx context.Context, subnet uint16, account common.Address, cumulative uint64) (common.Hash, error) {
-	h, err := e.binding.LeafHash(&bind.CallOpts{Context: ctx}, subnet, account, bigU64(cumulative))
+// LeafHash asks the contract for the leaf of account's cumulative amount;
+// it equals LeafHash(Domain(), account, cumulative).
+func (e *Emission) LeafHash(ctx context.Context, account common.Address, cumulative uint64) (common.Hash, error) {
+	h, err := e.binding.LeafHash(&bind.CallOpts{Context: ctx}, account, bigU64(cumulative))
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("chain: leaf hash: %w", err)
 	}

@@ -29,7 +29,8 @@ var (
 	ErrEpochAlreadySettled = errors.New("chain: epoch already settled")
 	// ErrUnauthorized: the sending key lacks the role the function needs
 	// (AccessControlUnauthorizedAccount): MINTER_ROLE, SETTLER_ROLE,
-	// SLASHER_ROLE, PRICE_ROLE or the admin role.
+	// SLASHER_ROLE, PRICE_ROLE or the admin role; or it called the token's
+	// payClaim without being its Emission contract (NotEmission).
 	ErrUnauthorized = errors.New("chain: sender lacks the role")
 	// ErrNotMinter: the sending key lacks MINTER_ROLE on the token (the
 	// contract reverted with AccessControlUnauthorizedAccount for that role).
@@ -37,14 +38,17 @@ var (
 	ErrNotMinter = errors.New("chain: sender is not a minter")
 	// ErrUnknownSubnet: no subnet has the id (UnknownSubnet).
 	ErrUnknownSubnet = errors.New("chain: unknown subnet")
-	// ErrInvalidProof: the Merkle proof does not lead to the subnet's current
-	// or previous root (InvalidProof): the amount is not the tree's, or the
-	// proof is for another account, subnet, contract or chain, or two
-	// settlements happened since it was built. Fetch a fresh proof.
+	// ErrInvalidProof: the Merkle proof does not lead to the current or
+	// previous root (InvalidProof): the amount is not the tree's, or the
+	// proof is for another account, contract or chain, or two settlements
+	// (of any subnets) happened since it was built. Fetch a fresh proof.
 	ErrInvalidProof = errors.New("chain: invalid merkle proof")
 	// ErrNothingToClaim: the account already claimed the cumulative amount
 	// (NothingToClaim).
 	ErrNothingToClaim = errors.New("chain: nothing to claim")
+	// ErrSupplyCap: a mint would take the token's total supply above its cap,
+	// 2^128 - 1 base units (ERC20ExceededCap).
+	ErrSupplyCap = errors.New("chain: token supply cap exceeded")
 	// ErrZeroAmount: a zero amount where the contract needs one (ZeroAmount).
 	ErrZeroAmount = errors.New("chain: zero amount")
 	// ErrInsufficientStake: unstaking more than the hotkey's stake
@@ -84,6 +88,8 @@ var revertSentinels = map[string]error{
 	"UnknownSubnet":              ErrUnknownSubnet,
 	"InvalidProof":               ErrInvalidProof,
 	"NothingToClaim":             ErrNothingToClaim,
+	"NotEmission":                ErrUnauthorized,
+	"ERC20ExceededCap":           ErrSupplyCap,
 	"ZeroAmount":                 ErrZeroAmount,
 	"InsufficientStake":          ErrInsufficientStake,
 	"StillUnbonding":             ErrStillUnbonding,

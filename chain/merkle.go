@@ -20,32 +20,35 @@ const (
 
 // Errors returned by NewMerkleTree and (*MerkleTree).Proof.
 var (
-	// ErrEmptyTree: NewMerkleTree was given no leaves. A subnet settles a
-	// tree once something was earned.
+	// ErrEmptyTree: NewMerkleTree was given no leaves. A tree is settled
+	// once something was earned.
 	ErrEmptyTree = errors.New("chain: merkle tree without leaves")
 	// ErrDuplicateAccount: an account appears in two leaves; sum its amounts
 	// into one.
 	ErrDuplicateAccount = errors.New("chain: account in two merkle leaves")
 	// ErrZeroAccount: a leaf for the zero address, which the token cannot pay.
 	ErrZeroAccount = errors.New("chain: merkle leaf for the zero address")
+	// ErrEmissionAccount: a leaf for the domain's Emission contract, which
+	// holds the unclaimed tokens and cannot claim (the token refuses it).
+	ErrEmissionAccount = errors.New("chain: merkle leaf for the emission contract")
 	// ErrNotInTree: Proof was asked for an account the tree does not hold.
 	ErrNotInTree = errors.New("chain: account not in merkle tree")
 )
 
-// MerkleDomain is what every leaf of a subnet's tree binds besides the
-// account and its amount: the chain, the Emission contract and the subnet.
-// A proof for one domain is useless in any other.
+// MerkleDomain is what every leaf of a tree binds besides the account and
+// its amount: the chain and the Emission contract. A proof for one domain
+// is useless in any other. An Emission contract has one tree for all
+// subnets.
 type MerkleDomain struct {
 	// ChainID is the chain's EIP-155 id (block.chainid).
 	ChainID uint64 `json:"chain_id"`
 	// Emission is the Emission contract's address.
 	Emission common.Address `json:"emission"`
-	// Subnet is the subnet id.
-	Subnet uint16 `json:"subnet"`
 }
 
-// MerkleLeaf is one account's cumulative earnings on a subnet: everything it
-// was ever allotted in Merkle mode, claimed or not, in base units.
+// MerkleLeaf is one account's cumulative earnings across every subnet:
+// everything it was ever allotted in Merkle mode, claimed or not, in base
+// units.
 type MerkleLeaf struct {
 	Account    common.Address `json:"account"`
 	Cumulative uint64         `json:"cumulative"`
@@ -54,18 +57,17 @@ type MerkleLeaf struct {
 // LeafHash returns the hash of a leaf, as the Emission contract's leafHash
 // computes it:
 //
-//	keccak256(0x00 ‖ abi.encode(uint256 chainId, address emission, uint256 subnet, address account, uint256 cumulative))
+//	keccak256(0x00 ‖ abi.encode(uint256 chainId, address emission, address account, uint256 cumulative))
 //
-// that is a zero byte followed by five 32-byte big-endian words (addresses
-// left-padded with zeros), 161 bytes in all.
+// that is a zero byte followed by four 32-byte big-endian words (addresses
+// left-padded with zeros), 129 bytes in all.
 func LeafHash(d MerkleDomain, account common.Address, cumulative uint64) common.Hash {
-	var buf [1 + 5*32]byte
+	var buf [1 + 4*32]byte
 	buf[0] = leafPrefix
 	binary.BigEndian.PutUint64(buf[1+24:1+32], d.ChainID)
 	copy(buf[1+32+12:1+64], d.Emission[:])
-	binary.BigEndian.PutUint16(buf[1+64+30:1+96], d.Subnet)
-	copy(buf[1+96+12:1+128], account[:])
-	binary.BigEndian.PutUint64(buf[1+128+24:1+160], cumulative)
+	copy(buf[1+64+12:1+96], account[:])
+	binary.BigEndian.PutUint64(buf[1+96+24:1+128], cumulative)
 	return crypto.Keccak256Hash(buf[:])
 }
 
@@ -101,8 +103,9 @@ func VerifyProof(root, leaf common.Hash, proof []common.Hash) bool {
 	return ComputeRoot(leaf, proof) == root
 }
 
-// MerkleTree is a subnet's tree of cumulative earnings, built exactly as the
-// Emission contract verifies it. The leaves are sorted by hash (ascending),
+// MerkleTree is the tree of every account's cumulative earnings, across all
+// subnets, built exactly as the Emission contract verifies it (one tree per
+// Emission contract). The leaves are sorted by hash (ascending),
 // so the same set of leaves gives the same root whatever order it came in;
 // each level pairs its nodes left to right, and an odd node at the end of a
 // level moves up unchanged. A tree is immutable and safe for concurrent use.
@@ -114,7 +117,8 @@ type MerkleTree struct {
 }
 
 // NewMerkleTree builds the tree of leaves for domain. The leaves may come in
-// any order; every account must appear once and not be the zero address.
+// any order; every account must appear once and be neither the zero address
+// (ErrZeroAccount) nor the domain's Emission contract (ErrEmissionAccount).
 func NewMerkleTree(domain MerkleDomain, leaves []MerkleLeaf) (*MerkleTree, error) {
 	if len(leaves) == 0 {
 		return nil, ErrEmptyTree
@@ -126,8 +130,11 @@ func NewMerkleTree(domain MerkleDomain, leaves []MerkleLeaf) (*MerkleTree, error
 	hs := make([]hashed, len(leaves))
 	seen := make(map[common.Address]struct{}, len(leaves))
 	for i, l := range leaves {
-		if l.Account == (common.Address{}) {
+		switch l.Account {
+		case common.Address{}:
 			return nil, ErrZeroAccount
+		case domain.Emission:
+			return nil, fmt.Errorf("%w: %s", ErrEmissionAccount, l.Account)
 		}
 		if _, dup := seen[l.Account]; dup {
 			return nil, fmt.Errorf("%w: %s", ErrDuplicateAccount, l.Account)

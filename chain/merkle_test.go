@@ -34,18 +34,18 @@ func randomLeaves(rng *rand.Rand, n int) []chain.MerkleLeaf {
 	return leaves
 }
 
-var testDomain = chain.MerkleDomain{ChainID: 1337, Emission: common.HexToAddress("0x00000000000000000000000000000000000a6012"), Subnet: 3}
+var testDomain = chain.MerkleDomain{ChainID: 1337, Emission: common.HexToAddress("0x00000000000000000000000000000000000a6012")}
 
 // TestLeafHashEncoding checks LeafHash against an independent encoding of
-// the documented format: 0x00 ‖ abi.encode(uint256, address, uint256,
-// address, uint256).
+// the documented format: 0x00 ‖ abi.encode(uint256, address, address,
+// uint256).
 func TestLeafHashEncoding(t *testing.T) {
 	u256, _ := abi.NewType("uint256", "", nil)
 	addr, _ := abi.NewType("address", "", nil)
-	args := abi.Arguments{{Type: u256}, {Type: addr}, {Type: u256}, {Type: addr}, {Type: u256}}
+	args := abi.Arguments{{Type: u256}, {Type: addr}, {Type: addr}, {Type: u256}}
 	account := common.HexToAddress("0x1234567890abcdef1234567890abcdef12345678")
 	for _, cum := range []uint64{0, 1, 1 << 63, 1<<64 - 1} {
-		enc, err := args.Pack(bigOf(testDomain.ChainID), testDomain.Emission, bigOf(uint64(testDomain.Subnet)), account, bigOf(cum))
+		enc, err := args.Pack(bigOf(testDomain.ChainID), testDomain.Emission, account, bigOf(cum))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -130,10 +130,13 @@ func TestMerkleTreeProperties(t *testing.T) {
 			if chain.VerifyProof(tree.Root(), chain.LeafHash(testDomain, l.Account, cum+1), proof) {
 				t.Fatalf("n=%d: a proof verifies another amount", n)
 			}
-			other := testDomain
-			other.Subnet++
-			if n > 1 && chain.VerifyProof(tree.Root(), chain.LeafHash(other, l.Account, cum), proof) {
-				t.Fatalf("n=%d: a proof verifies in another domain", n)
+			for _, other := range []chain.MerkleDomain{
+				{ChainID: testDomain.ChainID + 1, Emission: testDomain.Emission},
+				{ChainID: testDomain.ChainID, Emission: common.HexToAddress("0x00000000000000000000000000000000000a6013")},
+			} {
+				if chain.VerifyProof(tree.Root(), chain.LeafHash(other, l.Account, cum), proof) {
+					t.Fatalf("n=%d: a proof verifies in domain %+v", n, other)
+				}
 			}
 		}
 	}
@@ -149,6 +152,7 @@ func TestMerkleTreeErrors(t *testing.T) {
 	}{
 		{"empty", nil, chain.ErrEmptyTree},
 		{"zero account", []chain.MerkleLeaf{{Cumulative: 1}}, chain.ErrZeroAccount},
+		{"emission contract", []chain.MerkleLeaf{{Account: a, Cumulative: 1}, {Account: testDomain.Emission, Cumulative: 1}}, chain.ErrEmissionAccount},
 		{"duplicate", []chain.MerkleLeaf{{Account: a, Cumulative: 1}, {Account: a, Cumulative: 2}}, chain.ErrDuplicateAccount},
 	} {
 		if _, err := chain.NewMerkleTree(testDomain, c.leaves); !errors.Is(err, c.want) {
@@ -220,48 +224,59 @@ func TestMerkleGolden(t *testing.T) {
 
 // TestMerkleMatchesContract settles trees of several sizes and checks,
 // through eth_call, that the contract computes the same leaves and accepts
-// every proof the Go side builds, and no tampered one.
+// every proof the Go side builds, against the current root and the
+// previous one, and no tampered one.
 func TestMerkleMatchesContract(t *testing.T) {
 	f := newFixture(t)
 	e := f.c.Emission
 	rng := rand.New(rand.NewPCG(3, 4))
-	for _, n := range []int{1, 2, 3, 17, 64} {
-		subnet := f.newSubnet(f.deployer)
-		domain, err := e.Domain(f.ctx, subnet)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if domain != (chain.MerkleDomain{ChainID: chain.SimChainID, Emission: e.Address(), Subnet: subnet}) {
-			t.Fatalf("Domain = %+v", domain)
-		}
+	subnet := f.newSubnet(f.deployer)
+	domain, err := e.Domain(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if domain != (chain.MerkleDomain{ChainID: chain.SimChainID, Emission: e.Address()}) {
+		t.Fatalf("Domain = %+v", domain)
+	}
+	var previous *chain.MerkleTree
+	for epoch, n := range []int{1, 2, 3, 17, 64} {
 		leaves := randomLeaves(rng, n)
 		tree, err := chain.NewMerkleTree(domain, leaves)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := e.Settle(f.ctx, f.settler, subnet, 1, tree.Root(), 0); err != nil {
+		if _, err := e.Settle(f.ctx, f.settler, subnet, uint64(epoch+1), tree.Root(), 0); err != nil {
 			t.Fatal(err)
 		}
 		for i, l := range leaves {
-			onChain, err := e.LeafHash(f.ctx, subnet, l.Account, l.Cumulative)
+			onChain, err := e.LeafHash(f.ctx, l.Account, l.Cumulative)
 			if err != nil || onChain != chain.LeafHash(domain, l.Account, l.Cumulative) {
 				t.Fatalf("n=%d: contract leaf %s, %v; Go leaf %s", n, onChain, err, chain.LeafHash(domain, l.Account, l.Cumulative))
 			}
 			cum, proof, _ := tree.Proof(l.Account)
-			if ok, err := e.Verify(f.ctx, subnet, l.Account, cum, proof); err != nil || !ok {
+			if ok, err := e.Verify(f.ctx, l.Account, cum, proof); err != nil || !ok {
 				t.Fatalf("n=%d: the contract rejects leaf %d's proof: %v, %v", n, i, ok, err)
 			}
-			if ok, _ := e.Verify(f.ctx, subnet, l.Account, cum+1, proof); ok {
+			if ok, _ := e.Verify(f.ctx, l.Account, cum+1, proof); ok {
 				t.Fatalf("n=%d: the contract accepts a tampered amount", n)
 			}
 			if len(proof) > 0 {
 				bad := append([]common.Hash(nil), proof...)
 				bad[len(bad)-1][0] ^= 1
-				if ok, _ := e.Verify(f.ctx, subnet, l.Account, cum, bad); ok {
+				if ok, _ := e.Verify(f.ctx, l.Account, cum, bad); ok {
 					t.Fatalf("n=%d: the contract accepts a tampered proof", n)
 				}
 			}
 		}
+		if previous != nil {
+			for _, l := range previous.Leaves() {
+				cum, proof, _ := previous.Proof(l.Account)
+				if ok, err := e.Verify(f.ctx, l.Account, cum, proof); err != nil || !ok {
+					t.Fatalf("n=%d: the contract rejects a proof of the previous root: %v, %v", n, ok, err)
+				}
+			}
+		}
+		previous = tree
 		t.Logf("n=%d: %d proofs agree, root %s", n, n, tree.Root())
 	}
 }

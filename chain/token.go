@@ -36,8 +36,9 @@ type Token struct {
 // DeployToken deploys AgoraToken from key's account, granting MINTER_ROLE to
 // minter (DEFAULT_ADMIN_ROLE goes to key's account), waits until the
 // deployment is mined and returns the contract's address and a client of it.
-// On the simulated chain the block comes from its timer (or an explicit
-// Commit).
+// The token has no Emission contract, so it books no Merkle claims
+// (DeployContracts deploys a token bound to its Emission contract). On the
+// simulated chain the block comes from its timer (or an explicit Commit).
 func DeployToken(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, minter common.Address) (common.Address, *Token, error) {
 	if minter == (common.Address{}) {
 		return common.Address{}, nil, errors.New("chain: deploy token: zero minter address")
@@ -46,7 +47,7 @@ func DeployToken(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, mi
 	if err != nil {
 		return common.Address{}, nil, err
 	}
-	addr, tx, err := deployToken(ctx, s, key, minter)
+	addr, tx, err := deployToken(ctx, s, key, minter, common.Address{})
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("chain: deploy token: %w", err)
 	}
@@ -232,9 +233,10 @@ func (t *Token) SignPermit(ctx context.Context, owner *ecdsa.PrivateKey, spender
 	return p, nil
 }
 
-// deployToken sends AgoraToken's creation without waiting.
-func deployToken(ctx context.Context, s *sender, key *ecdsa.PrivateKey, minter common.Address) (common.Address, *types.Transaction, error) {
-	return deployWith(ctx, s, key, bindings.AgoraTokenMetaData, minter)
+// deployToken sends AgoraToken's creation without waiting: minter gets
+// MINTER_ROLE, and emission (zero for none) is the only caller of payClaim.
+func deployToken(ctx context.Context, s *sender, key *ecdsa.PrivateKey, minter, emission common.Address) (common.Address, *types.Transaction, error) {
+	return deployWith(ctx, s, key, bindings.AgoraTokenMetaData, minter, emission)
 }
 
 // LastPaidEpoch returns the last epoch of subnet the contract paid, 0 if

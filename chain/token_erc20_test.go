@@ -1,6 +1,7 @@
 package chain_test
 
 import (
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -96,10 +97,11 @@ func TestTokenMinting(t *testing.T) {
 	wantRevert(t, "payEpoch by the settler key", h, err, chain.ErrNotMinter, "AccessControlUnauthorizedAccount")
 }
 
-// TestMintBatch mints with a standalone minter key: packed entries, one
-// Transfer each, one supply update, repeated recipients, and amounts up to
-// 96 bits.
-func TestMintBatch(t *testing.T) {
+// newTokenFixture deploys a token alone (without an Emission contract) with
+// a minter key, and returns a fixture holding it, the key and the token's
+// binding.
+func newTokenFixture(t *testing.T) (*fixture, *ecdsa.PrivateKey, *bindings.AgoraToken) {
+	t.Helper()
 	deployer, minter := testKey(t, "deployer"), testKey(t, "minter")
 	sim := startSim(t, contractsBlockPeriod, deployer, minter)
 	f := &fixture{t: t, ctx: testCtx(t), sim: sim}
@@ -112,6 +114,17 @@ func TestMintBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return f, minter, b
+}
+
+// maxSupply is the token's MAX_SUPPLY, 2^128 - 1.
+var maxSupply = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+
+// TestMintBatch mints with a standalone minter key: packed entries, one
+// Transfer each, one supply update, repeated recipients, and amounts up to
+// 96 bits.
+func TestMintBatch(t *testing.T) {
+	f, minter, b := newTokenFixture(t)
 	a, c := testAddr("a"), testAddr("c")
 	maxAmount := uint64(1<<64 - 1)
 	entries := [][32]byte{chain.PackEntry(a, 5), chain.PackEntry(c, maxAmount), chain.PackEntry(a, 7)}
@@ -287,4 +300,181 @@ func TestConfirmations(t *testing.T) {
 		t.Errorf("Transfer returned at head %d, tx in block %d: fewer than %d confirmations", head, mined, depth)
 	}
 	f.wantBalance("bob", addrOf(f.bob), 10)
+}
+
+// TestClaimedSurvivesTokenPaths has accounts claim and then moves their
+// tokens through every ERC-20 path (mint, mintBatch, payEpoch, transfer in
+// and out, transferFrom, permit, burn, burnFrom): the claimed amount, kept
+// in the high half of the balance's storage word, never changes, the
+// balances follow a model kept in Go, the sum of the balances stays the
+// total supply, and a later claim pays only the difference.
+func TestClaimedSurvivesTokenPaths(t *testing.T) {
+	f := newFixture(t)
+	tok, e := f.c.Token, f.c.Emission
+	b, err := bindings.NewAgoraToken(tok.Address(), f.sim.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice, bob, carol := addrOf(f.alice), addrOf(f.bob), addrOf(f.carol)
+	subnet := f.newSubnet(f.deployer) // funds and locks the deployer's tokens
+	// carol becomes a second minter, to reach mint, mintBatch and payEpoch.
+	if _, err := f.mined(b.GrantRole(f.opts(f.deployer), chain.MinterRole, carol)); err != nil {
+		t.Fatalf("grant MINTER_ROLE: %v", err)
+	}
+	holders := []common.Address{alice, bob, carol, e.Address(), f.c.Registry.Address(), addrOf(f.deployer)}
+	balance := map[common.Address]uint64{f.c.Registry.Address(): testLockCost}
+	claimed := map[common.Address]uint64{}
+	check := func(step string) {
+		t.Helper()
+		sum := new(big.Int)
+		for _, h := range holders {
+			f.wantBalance(step, h, balance[h])
+			f.wantClaimed(step, h, claimed[h])
+			if raw, err := b.Claimed(f.callOpts(), h); err != nil || raw.Uint64() != claimed[h] {
+				t.Errorf("%s: the token's claimed(%s) = %v, %v; want %d", step, h, raw, err, claimed[h])
+			}
+			sum.Add(sum, f.balance(h))
+		}
+		if s := f.supply(); s.Cmp(sum) != 0 {
+			t.Errorf("%s: total supply %v, sum of balances %v", step, s, sum)
+		}
+	}
+	check("start")
+
+	t1 := f.epochTree(map[common.Address]uint64{alice: 1000, bob: 400})
+	f.settleRoot(subnet, 1, t1.Root(), 1400)
+	balance[e.Address()] = 1400
+	f.must(f.claim(t1, alice))
+	balance[alice], claimed[alice], balance[e.Address()] = 1000, 1000, 400
+	check("alice claimed")
+
+	// Minting into an account that has claimed.
+	if _, err := f.mined(b.Mint(f.opts(f.carol), alice, big.NewInt(7))); err != nil {
+		t.Fatalf("mint: %v", err)
+	}
+	balance[alice] += 7
+	if _, err := f.mined(b.MintBatch(f.opts(f.carol), [][32]byte{chain.PackEntry(alice, 11), chain.PackEntry(carol, 5)})); err != nil {
+		t.Fatalf("mintBatch: %v", err)
+	}
+	balance[alice] += 11
+	balance[carol] += 5
+	f.must(tok.PayEpoch(f.ctx, f.carol, subnet, 1, []common.Address{alice}, []uint64{13}))
+	balance[alice] += 13
+	check("minted to alice")
+
+	// Transfers out and in, an allowance, a permit, burns.
+	f.must(tok.Transfer(f.ctx, f.alice, bob, balance[alice])) // everything: alice's balance is 0, her claimed amount stays
+	balance[bob], balance[alice] = balance[alice], 0
+	check("alice sent everything to bob")
+	f.must(tok.Transfer(f.ctx, f.bob, alice, 300))
+	balance[bob] -= 300
+	balance[alice] += 300
+	check("bob sent 300 back")
+	f.must(tok.Approve(f.ctx, f.alice, bob, 50))
+	if _, err := f.mined(b.TransferFrom(f.opts(f.bob), alice, carol, big.NewInt(50))); err != nil {
+		t.Fatalf("transferFrom: %v", err)
+	}
+	balance[alice] -= 50
+	balance[carol] += 50
+	p, err := tok.SignPermit(f.ctx, f.alice, bob, 60, 4_000_000_000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.mined(b.Permit(f.opts(f.carol), p.Owner, p.Spender, big.NewInt(60), new(big.Int).SetUint64(p.Deadline), p.V, p.R, p.S)); err != nil {
+		t.Fatalf("permit: %v", err)
+	}
+	if _, err := f.mined(b.TransferFrom(f.opts(f.bob), alice, bob, big.NewInt(40))); err != nil {
+		t.Fatalf("transferFrom after a permit: %v", err)
+	}
+	balance[alice] -= 40
+	balance[bob] += 40
+	if _, err := f.mined(b.BurnFrom(f.opts(f.bob), alice, big.NewInt(20))); err != nil {
+		t.Fatalf("burnFrom: %v", err)
+	}
+	balance[alice] -= 20
+	if _, err := f.mined(b.Burn(f.opts(f.alice), big.NewInt(30))); err != nil {
+		t.Fatalf("burn: %v", err)
+	}
+	balance[alice] -= 30
+	check("transfers, permit and burns")
+	_, err = f.mined(b.Burn(f.opts(f.alice), new(big.Int).SetUint64(balance[alice]+1)))
+	wantRevert(t, "burn above the balance of an account that has claimed", common.Hash{}, err, chain.ErrInsufficientBalance, "ERC20InsufficientBalance")
+
+	// bob received transfers before his first claim, alice claims again:
+	// each is paid the difference, on top of the balance.
+	t2 := f.epochTree(map[common.Address]uint64{alice: 1500, bob: 400})
+	f.settleRoot(subnet, 2, t2.Root(), 500)
+	balance[e.Address()] += 500
+	f.must(f.claim(t2, bob))
+	balance[bob] += 400
+	claimed[bob] = 400
+	f.must(f.claim(t2, alice))
+	balance[alice] += 500
+	claimed[alice] = 1500
+	balance[e.Address()] -= 900
+	check("second claims")
+
+	// Up to the cap in the balance of an account that has claimed: the
+	// balance fills the low 128 bits and nothing reaches the claimed half.
+	room := new(big.Int).Sub(maxSupply, f.supply())
+	if _, err := f.mined(b.Mint(f.opts(f.carol), alice, room)); err != nil {
+		t.Fatalf("mint up to the cap: %v", err)
+	}
+	want := new(big.Int).Add(room, bigOf(balance[alice]))
+	if got := f.balance(alice); got.Cmp(want) != 0 {
+		t.Errorf("alice's balance at the cap %v, want %v", got, want)
+	}
+	f.wantClaimed("at the cap", alice, 1500)
+	_, err = f.mined(b.Mint(f.opts(f.carol), alice, big.NewInt(1)))
+	wantRevert(t, "mint above the cap", common.Hash{}, err, chain.ErrSupplyCap, "ERC20ExceededCap")
+	f.must(tok.Transfer(f.ctx, f.alice, bob, 1))
+	f.wantClaimed("at the cap, after a transfer", alice, 1500)
+	f.wantClaimed("at the cap, after a transfer", bob, 400)
+}
+
+// TestSupplyCap checks the cap that keeps every balance in the low half of
+// its storage word: minting up to 2^128 - 1 works, one more base unit
+// reverts (mint, mintBatch, payEpoch), a refused batch leaves the balances
+// as they were, and a token without an Emission contract books no claims.
+func TestSupplyCap(t *testing.T) {
+	f, minter, b := newTokenFixture(t)
+	tok := f.c.Token
+	if got, err := b.MAXSUPPLY(f.callOpts()); err != nil || got.Cmp(maxSupply) != 0 {
+		t.Fatalf("MAX_SUPPLY = %v, %v; want 2^128-1", got, err)
+	}
+	a, c := testAddr("a"), testAddr("c")
+	if _, err := f.mined(b.Mint(f.opts(minter), a, new(big.Int).Sub(maxSupply, big.NewInt(10)))); err != nil {
+		t.Fatalf("mint up to 10 below the cap: %v", err)
+	}
+	_, err := f.mined(b.Mint(f.opts(minter), a, big.NewInt(11)))
+	wantRevert(t, "mint one above the cap", common.Hash{}, err, chain.ErrSupplyCap, "ERC20ExceededCap")
+	_, err = f.mined(b.MintBatch(f.opts(minter), [][32]byte{chain.PackEntry(c, 1), chain.PackEntry(a, 10)}))
+	wantRevert(t, "mintBatch one above the cap", common.Hash{}, err, chain.ErrSupplyCap, "ERC20ExceededCap")
+	h, err := tok.PayEpoch(f.ctx, minter, 1, 1, []common.Address{a}, []uint64{11})
+	wantRevert(t, "payEpoch one above the cap", h, err, chain.ErrSupplyCap, "ERC20ExceededCap")
+	_, err = f.mined(b.Mint(f.opts(minter), a, new(big.Int).Lsh(big.NewInt(1), 255)))
+	wantRevert(t, "mint of 2^255", common.Hash{}, err, chain.ErrSupplyCap, "ERC20ExceededCap")
+	maxUint256 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	_, err = f.mined(b.Mint(f.opts(minter), a, maxUint256))
+	wantRevert(t, "mint of 2^256-1 (the supply's addition overflows)", common.Hash{}, err, chain.ErrReverted, "Panic")
+	if _, err := f.mined(b.Mint(f.opts(minter), a, big.NewInt(10))); err != nil {
+		t.Fatalf("mint up to the cap: %v", err)
+	}
+	if got := f.balance(a); got.Cmp(maxSupply) != 0 {
+		t.Errorf("balance at the cap %v, want 2^128-1", got)
+	}
+	if got, err := b.Claimed(f.callOpts(), a); err != nil || got.Sign() != 0 {
+		t.Errorf("claimed of a full balance = %v, %v; want 0", got, err)
+	}
+	if got := f.balance(c); got.Sign() != 0 {
+		t.Errorf("a refused batch left c with %v", got)
+	}
+	if s := f.supply(); s.Cmp(maxSupply) != 0 {
+		t.Errorf("supply %v, want 2^128-1", s)
+	}
+	if bound, err := b.Emission(f.callOpts()); err != nil || bound != (common.Address{}) {
+		t.Errorf("emission of a standalone token = %s, %v; want zero", bound, err)
+	}
+	_, err = f.mined(b.PayClaim(f.opts(minter), a, big.NewInt(1)))
+	wantRevert(t, "payClaim on a token without an Emission contract", common.Hash{}, err, chain.ErrUnauthorized, "NotEmission")
 }

@@ -158,7 +158,7 @@ func TestGethDevNode(t *testing.T) {
 	phase = time.Now()
 
 	// Three Merkle epochs of cumulative earnings; coldkey first earns in epoch 2.
-	domain, err := c.Emission.Domain(ctx, subnet)
+	domain, err := c.Emission.Domain(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +171,7 @@ func TestGethDevNode(t *testing.T) {
 		{addrOf(alice): 11 * agr, bob: 4 * agr, addrOf(coldkey): 2 * agr},
 	}
 	cumulative := map[common.Address]uint64{}
-	var tree *chain.MerkleTree
+	var tree, previous *chain.MerkleTree
 	var settledTotal uint64
 	for i, epochEarned := range earned {
 		epoch := uint64(i + 1)
@@ -184,6 +184,7 @@ func TestGethDevNode(t *testing.T) {
 		for acct, cum := range cumulative {
 			leaves = append(leaves, chain.MerkleLeaf{Account: acct, Cumulative: cum})
 		}
+		previous = tree
 		if tree, err = chain.NewMerkleTree(domain, leaves); err != nil {
 			t.Fatal(err)
 		}
@@ -194,8 +195,12 @@ func TestGethDevNode(t *testing.T) {
 		if last, err := c.Emission.LastSettledEpoch(ctx, subnet); err != nil || last != epoch {
 			t.Errorf("LastSettledEpoch after epoch %d = %d, %v", epoch, last, err)
 		}
-		if root, _, err := c.Emission.Roots(ctx, subnet); err != nil || root != tree.Root() {
-			t.Errorf("root after epoch %d = %s, %v; want %s", epoch, root, err, tree.Root())
+		wantPrevious := common.Hash{}
+		if previous != nil {
+			wantPrevious = previous.Root()
+		}
+		if root, prev, err := c.Emission.Roots(ctx); err != nil || root != tree.Root() || prev != wantPrevious {
+			t.Errorf("roots after epoch %d = %s, %s, %v; want %s, %s", epoch, root, prev, err, tree.Root(), wantPrevious)
 		}
 	}
 	h, err := c.Emission.Settle(ctx, settler, subnet, 3, tree.Root(), 1)
@@ -211,28 +216,31 @@ func TestGethDevNode(t *testing.T) {
 	if err != nil || aliceCum != 28*agr {
 		t.Fatalf("alice's leaf = %d, %v; want %d", aliceCum, err, 28*agr)
 	}
-	if _, err := c.Emission.Claim(ctx, alice, subnet, addrOf(alice), aliceCum, proof); err != nil {
+	if leaf, err := c.Emission.LeafHash(ctx, addrOf(alice), aliceCum); err != nil || leaf != chain.LeafHash(domain, addrOf(alice), aliceCum) {
+		t.Errorf("the contract's leaf of alice = %s, %v; want Go's %s", leaf, err, chain.LeafHash(domain, addrOf(alice), aliceCum))
+	}
+	if _, err := c.Emission.Claim(ctx, alice, addrOf(alice), aliceCum, proof); err != nil {
 		t.Fatalf("Claim: %v", err)
 	}
 	w.balance("alice after one claim of three epochs", addrOf(alice), aliceCum)
-	if got, err := c.Emission.Claimed(ctx, subnet, addrOf(alice)); err != nil || got.Uint64() != aliceCum {
+	if got, err := c.Emission.Claimed(ctx, addrOf(alice)); err != nil || got.Uint64() != aliceCum {
 		t.Errorf("Claimed(alice) = %v, %v; want %d", got, err, aliceCum)
 	}
 	bobCum, bobProof, err := tree.Proof(bob)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Emission.Claim(ctx, settler, subnet, bob, bobCum, bobProof); err != nil {
+	if _, err := c.Emission.Claim(ctx, settler, bob, bobCum, bobProof); err != nil {
 		t.Fatalf("Claim for bob, sent by the settler: %v", err)
 	}
 	w.balance("bob (claim sent by another key)", bob, 9*agr)
 
 	// An over-claim does not verify; a repeat claim has nothing left.
-	h, err = c.Emission.Claim(ctx, alice, subnet, addrOf(alice), aliceCum+1, proof)
+	h, err = c.Emission.Claim(ctx, alice, addrOf(alice), aliceCum+1, proof)
 	if !errors.Is(err, chain.ErrInvalidProof) || h != (common.Hash{}) {
 		t.Errorf("over-claim: %s, %v; want ErrInvalidProof and nothing sent", h, err)
 	}
-	h, err = c.Emission.Claim(ctx, alice, subnet, addrOf(alice), aliceCum, proof)
+	h, err = c.Emission.Claim(ctx, alice, addrOf(alice), aliceCum, proof)
 	if !errors.Is(err, chain.ErrNothingToClaim) || h != (common.Hash{}) {
 		t.Errorf("repeat claim: %s, %v; want ErrNothingToClaim and nothing sent", h, err)
 	}

@@ -11,52 +11,50 @@ import {SubnetRegistry} from "./SubnetRegistry.sol";
 /// newer than the last one settled for the subnet, so a second call for the
 /// same or an earlier epoch reverts whichever mode it uses.
 ///
-/// Merkle mode: settle(subnet, epoch, root, total) (SETTLER_ROLE) records the
-/// root of a tree of every account's cumulative earnings on the subnet and
-/// mints total, the epoch's emission, into this contract. claim(subnet,
-/// account, cumulative, proof) pays account the difference between cumulative
-/// and what it already claimed on the subnet, so one claim collects any
-/// number of epochs; a proof against the previous root is accepted too, so a
-/// claim sent just before a settlement still lands. A claim emits no event
-/// of its own (that would add 2,000 gas to each): the token's Transfer from
-/// this contract to the account records it, and claimed(subnet, account)
-/// reads the total.
+/// Merkle mode: one tree of every account's cumulative earnings across all
+/// subnets, whatever subnet they came from. settle(subnet, epoch, root,
+/// total) (SETTLER_ROLE) advances the subnet's epoch counter, makes root the
+/// current root (the old one stays valid as the previous root) and mints
+/// total, what the tree's cumulative amounts grew by, into this contract.
+/// claim(account, cumulative, proof) pays account the difference between
+/// cumulative and what it already claimed, so one claim collects any number
+/// of epochs of any number of subnets; a proof against the previous root is
+/// accepted too, so a claim sent just before a settlement still lands. The
+/// token books the claim (AgoraToken.payClaim): it keeps each account's
+/// claimed amount in the same storage word as its balance, so a first claim
+/// creates one storage slot. A claim emits no event of its own (that would
+/// add 2,000 gas to each): the token's Transfer from this contract to the
+/// account records it, and claimed(account) reads the total.
 ///
 /// Push mode: distribute(subnet, epoch, packed) (SETTLER_ROLE) mints straight
 /// to the recipients, one word of calldata each (AgoraToken.mintBatch).
 ///
 /// Tree format (chain/merkle.go builds the same):
-///   leaf = keccak256(0x00 ‖ abi.encode(chainid, address(this), uint256(subnet), account, cumulative))
+///   leaf = keccak256(0x00 ‖ abi.encode(chainid, address(this), account, cumulative))
 ///   node = keccak256(0x01 ‖ min(a, b) ‖ max(a, b))
 /// Leaves are sorted ascending and paired left to right, level by level; an
 /// odd node at the end of a level moves up unchanged. A proof lists the
 /// sibling hashes from the leaf up; the pairs are sorted, so no positions are
 /// needed. The one-byte prefixes keep leaves and nodes apart, and the leaf
-/// binds the chain, this contract, the subnet and the account.
+/// binds the chain, this contract, the account and its cumulative amount.
 contract Emission is AccessControl {
     /// @notice The role allowed to settle and distribute (the cluster).
     bytes32 public constant SETTLER_ROLE = keccak256("SETTLER_ROLE");
 
-    /// @notice The token minted and paid.
+    /// @notice The token minted and paid; its `emission` is this contract.
     AgoraToken public immutable token;
 
     /// @notice The registry whose subnets may be paid.
     SubnetRegistry public immutable registry;
 
-    struct SubnetState {
-        bytes32 root;
-        bytes32 previousRoot;
-        uint64 lastEpoch;
-    }
+    /// @notice The last epoch settled for each subnet in either mode (0: none).
+    mapping(uint16 subnet => uint64 epoch) public lastSettledEpoch;
 
-    mapping(uint16 subnet => SubnetState) private _subnets;
+    /// @dev The tree's current root and the one before it (zero when unset).
+    bytes32 private _root;
+    bytes32 private _previousRoot;
 
-    /// @dev The cumulative amount each account has claimed on each subnet,
-    /// keyed by `uint256(subnet) << 160 | uint160(account)` (one hash per
-    /// claim instead of two).
-    mapping(uint256 key => uint256) private _claimed;
-
-    /// @notice An epoch was settled in Merkle mode.
+    /// @notice An epoch was settled in Merkle mode; root is the tree's new root.
     event Settled(uint16 indexed subnet, uint64 indexed epoch, bytes32 root, uint256 total);
     /// @notice An epoch was paid in push mode.
     event Distributed(uint16 indexed subnet, uint64 indexed epoch, uint256 total, uint256 recipients);
@@ -69,14 +67,14 @@ contract Emission is AccessControl {
     error ZeroRoot();
     /// @notice A push-mode batch without recipients.
     error EmptyBatch();
-    /// @notice The proof does not lead to the subnet's root or previous root.
+    /// @notice The proof does not lead to the current or previous root.
     error InvalidProof();
-    /// @notice account has already claimed cumulative or more on subnet.
-    error NothingToClaim(uint16 subnet, address account, uint256 cumulative, uint256 claimed);
-    /// @notice A zero address where an account is needed.
+    /// @notice A zero address where a contract or role holder is needed.
     error ZeroAddress();
 
-    /// @param agoraToken The token; this contract needs its MINTER_ROLE.
+    /// @param agoraToken The token; this contract needs its MINTER_ROLE and
+    /// must be its `emission` (fixed in the token's constructor, before this
+    /// contract exists), or every claim reverts with the token's NotEmission.
     /// @param subnetRegistry The registry of subnets.
     /// @param settler The address granted SETTLER_ROLE; the deployer gets DEFAULT_ADMIN_ROLE.
     constructor(AgoraToken agoraToken, SubnetRegistry subnetRegistry, address settler) {
@@ -90,17 +88,21 @@ contract Emission is AccessControl {
     }
 
     /// @notice Settles epoch of subnet in Merkle mode: root becomes the
-    /// subnet's root (the old one stays valid as the previous root) and total
-    /// is minted into this contract for the claims.
+    /// current root (the old one stays valid as the previous root; a root
+    /// equal to the current one leaves both as they are) and total is minted
+    /// into this contract for the claims.
     /// @param subnet The subnet.
     /// @param epoch The epoch, newer than lastSettledEpoch(subnet).
-    /// @param root The root of the tree of cumulative amounts; not zero.
+    /// @param root The root of the tree of every account's cumulative amount; not zero.
     /// @param total The epoch's emission, what the tree's cumulative amounts grew by.
     function settle(uint16 subnet, uint64 epoch, bytes32 root, uint256 total) external onlyRole(SETTLER_ROLE) {
         if (root == bytes32(0)) revert ZeroRoot();
-        SubnetState storage s = _advance(subnet, epoch);
-        s.previousRoot = s.root;
-        s.root = root;
+        _advance(subnet, epoch);
+        bytes32 current = _root;
+        if (root != current) {
+            _previousRoot = current;
+            _root = root;
+        }
         emit Settled(subnet, epoch, root, total);
         if (total != 0) token.mint(address(this), total);
     }
@@ -116,95 +118,61 @@ contract Emission is AccessControl {
         emit Distributed(subnet, epoch, total, packed.length);
     }
 
-    /// @notice Pays account what it earned on subnet and has not claimed:
-    /// cumulative minus claimed(subnet, account). Anyone may send the claim;
-    /// the tokens go to account. Reverts with InvalidProof unless the proof
-    /// leads to the subnet's root or previous root, with NothingToClaim if
-    /// cumulative is not above what was claimed, and with the token's
+    /// @notice Pays account what it earned and has not claimed: cumulative
+    /// minus claimed(account). Anyone may send the claim; the tokens go to
+    /// account. Reverts with InvalidProof unless the proof leads to the
+    /// current or previous root; then with the token's errors
+    /// (AgoraToken.payClaim): NothingToClaim if cumulative is not above what
+    /// was claimed, ERC20InvalidReceiver for the zero address, and
     /// ERC20InsufficientBalance should the settled totals not cover it.
-    /// @param subnet The subnet.
     /// @param account The account paid.
-    /// @param cumulative account's cumulative amount in the subnet's tree.
+    /// @param cumulative account's cumulative amount in the tree.
     /// @param proof The sibling hashes from account's leaf to the root.
-    function claim(uint16 subnet, address account, uint256 cumulative, bytes32[] calldata proof) external {
-        bytes32 computed = _computeRoot(leafHash(subnet, account, cumulative), proof);
-        SubnetState storage s = _subnets[subnet];
-        if (computed != s.root && computed != s.previousRoot) revert InvalidProof();
-        uint256 key = _claimKey(subnet, account);
-        uint256 already = _claimed[key];
-        if (cumulative <= already) revert NothingToClaim(subnet, account, cumulative, already);
-        _claimed[key] = cumulative;
-        address t = address(token);
-        assembly ("memory-safe") {
-            // token.transfer(account, cumulative - already): the token
-            // returns true or reverts, and its revert is passed on as is.
-            let m := mload(0x40)
-            mstore(m, 0xa9059cbb00000000000000000000000000000000000000000000000000000000)
-            mstore(add(m, 0x04), account)
-            mstore(add(m, 0x24), sub(cumulative, already))
-            if iszero(call(gas(), t, 0, m, 0x44, 0, 0)) {
-                returndatacopy(m, 0, returndatasize())
-                revert(m, returndatasize())
-            }
-        }
+    /// @return amount What was paid.
+    function claim(address account, uint256 cumulative, bytes32[] calldata proof) external returns (uint256 amount) {
+        bytes32 computed = _computeRoot(leafHash(account, cumulative), proof);
+        if (computed != _root && computed != _previousRoot) revert InvalidProof();
+        return token.payClaim(account, cumulative);
     }
 
-    /// @notice The cumulative amount account has claimed on subnet.
-    function claimed(uint16 subnet, address account) external view returns (uint256) {
-        return _claimed[_claimKey(subnet, account)];
+    /// @notice The cumulative amount account has claimed (AgoraToken.claimed).
+    function claimed(address account) external view returns (uint256) {
+        return token.claimed(account);
     }
 
-    /// @notice The last epoch settled for subnet in either mode (0: none).
-    function lastSettledEpoch(uint16 subnet) external view returns (uint64) {
-        return _subnets[subnet].lastEpoch;
+    /// @notice The tree's current and previous roots (zero when unset).
+    function roots() external view returns (bytes32 root, bytes32 previousRoot) {
+        return (_root, _previousRoot);
     }
 
-    /// @notice subnet's current and previous roots (zero when unset).
-    function rootsOf(uint16 subnet) external view returns (bytes32 root, bytes32 previousRoot) {
-        SubnetState storage s = _subnets[subnet];
-        return (s.root, s.previousRoot);
-    }
-
-    /// @notice The leaf of account's cumulative amount on subnet.
-    function leafHash(uint16 subnet, address account, uint256 cumulative) public view returns (bytes32 h) {
+    /// @notice The leaf of account's cumulative amount.
+    function leafHash(address account, uint256 cumulative) public view returns (bytes32 h) {
         assembly ("memory-safe") {
             let m := mload(0x40)
             mstore8(m, 0)
             mstore(add(m, 0x01), chainid())
             mstore(add(m, 0x21), address())
-            mstore(add(m, 0x41), subnet)
-            mstore(add(m, 0x61), account)
-            mstore(add(m, 0x81), cumulative)
-            h := keccak256(m, 0xa1)
+            mstore(add(m, 0x41), account)
+            mstore(add(m, 0x61), cumulative)
+            h := keccak256(m, 0x81)
         }
     }
 
-    /// @notice Whether proof shows account's cumulative amount on subnet
-    /// against its current or previous root.
-    function verify(uint16 subnet, address account, uint256 cumulative, bytes32[] calldata proof)
-        external
-        view
-        returns (bool)
-    {
-        bytes32 computed = _computeRoot(leafHash(subnet, account, cumulative), proof);
-        SubnetState storage s = _subnets[subnet];
-        return computed != bytes32(0) && (computed == s.root || computed == s.previousRoot);
-    }
-
-    /// @dev The key of account's claimed amount on subnet in _claimed.
-    function _claimKey(uint16 subnet, address account) private pure returns (uint256) {
-        return uint256(subnet) << 160 | uint256(uint160(account));
+    /// @notice Whether proof shows account's cumulative amount against the
+    /// current or previous root.
+    function verify(address account, uint256 cumulative, bytes32[] calldata proof) external view returns (bool) {
+        bytes32 computed = _computeRoot(leafHash(account, cumulative), proof);
+        return computed != bytes32(0) && (computed == _root || computed == _previousRoot);
     }
 
     /// @dev Checks that epoch is newer than the subnet's last and that the
     /// subnet exists, and records epoch as the last.
-    function _advance(uint16 subnet, uint64 epoch) private returns (SubnetState storage s) {
-        s = _subnets[subnet];
-        uint64 last = s.lastEpoch;
+    function _advance(uint16 subnet, uint64 epoch) private {
+        uint64 last = lastSettledEpoch[subnet];
         if (epoch <= last) revert EpochAlreadySettled(subnet, epoch, last);
         // A subnet with a settled epoch was checked then; subnets are never removed.
         if (last == 0 && !registry.subnetExists(subnet)) revert UnknownSubnet(subnet);
-        s.lastEpoch = epoch;
+        lastSettledEpoch[subnet] = epoch;
     }
 
     /// @dev Hashes leaf up the proof with sorted, 0x01-prefixed pairs.

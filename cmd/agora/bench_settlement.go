@@ -29,7 +29,7 @@ intrinsic gas included):
 
   - Merkle mode: settling one epoch (a later epoch of the subnet) for 16, 256
     and 4,096 recipients; an account's first claim and a later one, against
-    a 256-leaf tree;
+    a 256-leaf tree (8-hash proofs);
   - push mode (Emission.distribute): gas per recipient of a 256-recipient
     batch, to fresh recipients and to the same ones again;
   - the baseline: one ERC-20 transfer per transaction (to a fresh address and
@@ -41,7 +41,8 @@ few seconds. With --json the result is printed as
 {"merkle_settle_gas": {"16", "256", "4096"}, "claim_gas": {"first", "repeat"},
 "push_gas_per_recipient": {"fresh", "repeat"}, "baseline": {"transfer_fresh",
 "transfer_repeat", "naive_batch_fresh", "naive_batch_repeat"}}; otherwise as a
-table.`,
+table, which also gives the claims' tree and proof length and the first
+settlement of a subnet.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -89,10 +90,10 @@ func writeSettlementTable(out *bytes.Buffer, g chain.SettlementGas) {
 	for _, n := range sizes {
 		key := strconv.Itoa(n)
 		row("merkle settle, "+groupDigits(uint64(n))+" recipients", g.MerkleSettle[key],
-			"per epoch; the subnet's first settlement, creating its slots: "+groupDigits(g.Details.FirstSettle[key]))
+			"per epoch; the subnet's first settlement, creating its epoch counter: "+groupDigits(g.Details.FirstSettle[key]))
 	}
 	tree := fmt.Sprintf("%d-leaf tree, %d-hash proof", g.Details.ClaimTreeSize, g.Details.ClaimProofLen)
-	row("claim, first", g.Claim.First, tree+"; new balance and claimed slots")
+	row("claim, first", g.Claim.First, tree+"; one new slot (balance and claimed share it)")
 	row("claim, later", g.Claim.Repeat, tree)
 	batch := fmt.Sprintf("per recipient of %d", g.Details.Recipients)
 	row("push, fresh recipient", g.PushPerRecipient.Fresh, batch+"; batch "+groupDigits(g.Details.PushTotal[0]))
