@@ -373,3 +373,18 @@ func (c *Client) do(ctx context.Context, method, path string, body []byte, sign 
 	}
 	return data, nil
 }
+
+// Positions converts the answer into scoring's form, for
+// scoring.ScoreInference.
+func (r *InferResponse) Positions() []scoring.Position {
+	out := make([]scoring.Position, len(r.Tokens))
+	for i, t := range r.Tokens {
+		out[i].Token = t
+		if i < len(r.TopK) {
+			for _, e := range r.TopK[i] {
+				out[i].TopK = append(out[i].TopK, scoring.TokenLogProb{Token: e.Token, LogProb: e.LogProb})
+			}
+		}
+	}
+	return out
+}

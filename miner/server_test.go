@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agora-net/agora/model"
+	"github.com/agora-net/agora/scoring"
 )
 
 func TestInferSignedAndVerified(t *testing.T) {
@@ -609,5 +610,50 @@ func TestConcurrentValidators(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+// TestScoreAnswers runs answers of honest and cheating miners through
+// scoring.ScoreInference as a validator does: sample positions from a
+// seed drawn after the answer, recompute them with the reference, score.
+func TestScoreAnswers(t *testing.T) {
+	ref := newFakeModel(0)
+	p := scoring.DefaultInferenceParams()
+	const prompt, n = "score me", 40
+	want, _ := ref.Infer(context.Background(), prompt, n, p.TopK)
+	score := func(t *testing.T, b Behaviour) scoring.InferenceResult {
+		cfg, _ := testConfig(t, ref)
+		cfg.Behaviour, cfg.Substitute = b, newFakeModel(1)
+		f := start(t, cfg)
+		resp, ev, err := f.client(f.validator).Infer(context.Background(), InferRequest{Prompt: prompt, MaxTokens: n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seed := crypto.Keccak256Hash([]byte("validator secret"), ev.Response.Signature)
+		var refs []scoring.Reference
+		for _, i := range scoring.SamplePositions(seed, n, p.SamplePermille) {
+			r := scoring.Reference{Index: i, Token: want.Tokens[i]}
+			for _, e := range want.TopK[i] {
+				r.TopK = append(r.TopK, scoring.TokenLogProb{Token: e.Token, LogProb: e.LogProb})
+			}
+			refs = append(refs, r)
+		}
+		return scoring.ScoreInference(p, resp.Positions(), n, refs, 10)
+	}
+	for _, tt := range []struct {
+		b        Behaviour
+		min, max scoring.I32F32
+	}{
+		{Honest, scoring.One, scoring.One},
+		{WrongModel, 0, 0},
+		{Random, 0, scoring.One / 10},
+	} {
+		got := score(t, tt.b)
+		if got.Score < tt.min || got.Score > tt.max || got.Checked != 4 {
+			t.Errorf("%v: %+v, want a score in [%d, %d] over 4 checked positions", tt.b, got, tt.min, tt.max)
+		}
+	}
+	if got := scoring.ScoreInference(p, nil, n, nil, 0); got.Score != -scoring.One {
+		t.Errorf("a failed request scores %d, want the penalty", got.Score)
 	}
 }
