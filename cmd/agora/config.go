@@ -29,6 +29,8 @@ type Config struct {
 	// Client configures the commands that use a validator's API
 	// (`agora subnet`).
 	Client ClientConfig `mapstructure:"client" json:"client"`
+	// Miner configures `agora miner run`.
+	Miner MinerConfig `mapstructure:"miner" json:"miner"`
 }
 
 // LogConfig configures the slog logger.
@@ -42,7 +44,7 @@ type LogConfig struct {
 // DefaultConfig returns the configuration used when nothing overrides it.
 func DefaultConfig() Config {
 	return Config{Log: LogConfig{Level: "info", Format: "text"}, Devnet: defaultDevnetConfig(), Validator: defaultValidatorConfig(),
-		Client: defaultClientConfig()}
+		Client: defaultClientConfig(), Miner: defaultMinerConfig()}
 }
 
 // Validate reports the first invalid field of c.
@@ -83,6 +85,9 @@ func loadConfig(v *viper.Viper, path string) (Config, error) {
 		v.SetDefault(key, value)
 	}
 	for key, value := range validatorDefaults() {
+		v.SetDefault(key, value)
+	}
+	for key, value := range minerDefaults() {
 		v.SetDefault(key, value)
 	}
 	v.SetDefault("client.url", def.Client.URL)
