@@ -91,52 +91,37 @@ func NewClient(addr string, cfg ClientConfig) *Client {
 // Infer sends an inference request. A non-2xx answer is an *APIError; an
 // answer not signed by the miner is an error wrapping ErrBadSignature.
 func (c *Client) Infer(ctx context.Context, req InferRequest) (*InferResponse, *Evidence, error) {
-	var out InferResponse
-	ev, err := c.signed(ctx, http.MethodPost, InferPath, req, &out)
-	if err != nil {
-		return nil, ev, err
-	}
-	return &out, ev, nil
+	return signedCall[InferResponse](ctx, c, http.MethodPost, InferPath, req)
 }
 
 // FineTune asks for a fine-tune job and returns it as queued.
 func (c *Client) FineTune(ctx context.Context, req FineTuneJobRequest) (*JobView, *Evidence, error) {
-	var out JobView
-	ev, err := c.signed(ctx, http.MethodPost, FineTunePath, req, &out)
-	if err != nil {
-		return nil, ev, err
-	}
-	return &out, ev, nil
+	return signedCall[JobView](ctx, c, http.MethodPost, FineTunePath, req)
 }
 
 // Job reads a fine-tune job's state.
 func (c *Client) Job(ctx context.Context, id string) (*JobView, *Evidence, error) {
-	var out JobView
-	ev, err := c.signed(ctx, http.MethodGet, JobsPath+id, nil, &out)
-	if err != nil {
-		return nil, ev, err
-	}
-	return &out, ev, nil
+	return signedCall[JobView](ctx, c, http.MethodGet, JobsPath+id, nil)
 }
 
 // Challenge sends a compute challenge and returns the miner's answer.
 func (c *Client) Challenge(ctx context.Context, seed [32]byte, n int) (*ChallengeResponse, *Evidence, error) {
-	var out ChallengeResponse
-	ev, err := c.signed(ctx, http.MethodPost, ChallengePath, ChallengeRequest{Seed: hexutil.Encode(seed[:]), N: n}, &out)
-	if err != nil {
-		return nil, ev, err
-	}
-	return &out, ev, nil
+	return signedCall[ChallengeResponse](ctx, c, http.MethodPost, ChallengePath, ChallengeRequest{Seed: hexutil.Encode(seed[:]), N: n})
 }
 
 // Open asks the miner to open rows of a challenge it answered.
 func (c *Client) Open(ctx context.Context, id string, rows []int) (*OpenResponse, *Evidence, error) {
-	var out OpenResponse
-	ev, err := c.signed(ctx, http.MethodPost, ChallengeOpenPath, OpenRequest{ID: id, Rows: rows}, &out)
+	return signedCall[OpenResponse](ctx, c, http.MethodPost, ChallengeOpenPath, OpenRequest{ID: id, Rows: rows})
+}
+
+// signedCall is c.signed decoding a 2xx answer into a new T.
+func signedCall[T any](ctx context.Context, c *Client, method, path string, in any) (*T, *Evidence, error) {
+	out := new(T)
+	ev, err := c.signed(ctx, method, path, in, out)
 	if err != nil {
 		return nil, ev, err
 	}
-	return &out, ev, nil
+	return out, ev, nil
 }
 
 // HardwareVerdict is the outcome of a hardware check.

@@ -158,8 +158,9 @@ func testConfig(t testing.TB, m Generator) (Config, *staticPermits) {
 	return cfg, permits
 }
 
-// start runs an axon with cfg on loopback until the test ends.
-func start(t *testing.T, cfg Config) *fixture {
+// launch runs an axon with cfg on loopback; stop ends it and returns what
+// Run returned.
+func launch(t *testing.T, cfg Config) (s *Server, stop func() error) {
 	t.Helper()
 	s, err := NewServer(cfg)
 	if err != nil {
@@ -171,15 +172,24 @@ func start(t *testing.T, cfg Config) *fixture {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- s.Run(ctx) }()
-	t.Cleanup(func() {
+	return s, sync.OnceValue(func() error {
 		cancel()
 		select {
 		case err := <-done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
-			}
+			return err
 		case <-time.After(10 * time.Second):
-			t.Error("server did not stop within 10s")
+			return errors.New("server did not stop within 10s")
+		}
+	})
+}
+
+// start runs an axon with cfg on loopback until the test ends.
+func start(t *testing.T, cfg Config) *fixture {
+	t.Helper()
+	s, stop := launch(t, cfg)
+	t.Cleanup(func() {
+		if err := stop(); err != nil {
+			t.Errorf("Run: %v", err)
 		}
 	})
 	permits, _ := cfg.Permits.(*staticPermits)

@@ -9,7 +9,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 )
 
 // waitJob polls a job until cond holds.
@@ -130,30 +129,15 @@ func TestFineTuneStopsWithServer(t *testing.T) {
 	m := newFakeModel(0)
 	cfg, _ := testConfig(t, m)
 	cfg.Trainer = &fakeTrainer{gate: make(chan struct{})}
-	s, err := NewServer(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Listen(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.Run(ctx) }()
+	s, stop := launch(t, cfg)
 	c := NewClient(s.Addr(), ClientConfig{Key: testKey(t, 2), ChainID: testChainID, Subnet: testSubnet, Miner: addr(cfg.Key)})
 	job, _, err := c.FineTune(context.Background(), FineTuneJobRequest{BaseHash: m.Hash(), Steps: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
 	waitJob(t, c, job.ID, func(j *JobView) bool { return j.State == JobRunning })
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatal(err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("Run did not stop")
+	if err := stop(); err != nil {
+		t.Fatal(err)
 	}
 	if v, _ := s.jobs.get(job.ID); v.State != JobFailed || !strings.Contains(v.Error, "context canceled") {
 		t.Errorf("job after shutdown: %+v", v)

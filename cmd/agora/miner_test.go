@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"log/slog"
 	"os"
@@ -90,15 +89,7 @@ func TestMinerRunBadInput(t *testing.T) {
 // key the command needs.
 func TestExampleMinerConfig(t *testing.T) {
 	clearMinerEnv(t)
-	code, out, errOut := agora(t, "", "--config", filepath.Join("..", "..", "configs", "miner.yaml"), "config", "show")
-	if code != exitOK {
-		t.Fatalf("got exit %d (stderr %q), want 0", code, errOut)
-	}
-	var cfg Config
-	if err := json.Unmarshal([]byte(out), &cfg); err != nil {
-		t.Fatal(err)
-	}
-	m := cfg.Miner
+	m := exampleConfig(t, "miner.yaml").Miner
 	if m.Key == "" || m.ValidatorURL == "" || len(m.Subnets) == 0 || m.DataDir == "" || m.Model == "" || m.Behaviour != "honest" {
 		t.Errorf("configs/miner.yaml leaves required keys empty: %+v", m)
 	}
@@ -107,9 +98,8 @@ func TestExampleMinerConfig(t *testing.T) {
 	}
 	// Environment variables override the file.
 	t.Setenv("AGORA_MINER_BEHAVIOUR", "slow")
-	_, out, _ = agora(t, "", "--config", filepath.Join("..", "..", "configs", "miner.yaml"), "config", "show")
-	if err := json.Unmarshal([]byte(out), &cfg); err != nil || cfg.Miner.Behaviour != "slow" {
-		t.Errorf("AGORA_MINER_BEHAVIOUR=slow gives %q, %v", cfg.Miner.Behaviour, err)
+	if got := exampleConfig(t, "miner.yaml").Miner.Behaviour; got != "slow" {
+		t.Errorf("AGORA_MINER_BEHAVIOUR=slow gives %q", got)
 	}
 }
 
