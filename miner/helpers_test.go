@@ -160,7 +160,7 @@ func testConfig(t testing.TB, m Generator) (Config, *staticPermits) {
 
 // launch runs an axon with cfg on loopback; stop ends it and returns what
 // Run returned.
-func launch(t *testing.T, cfg Config) (s *Server, stop func() error) {
+func launch(t testing.TB, cfg Config) (s *Server, stop func() error) {
 	t.Helper()
 	s, err := NewServer(cfg)
 	if err != nil {
@@ -184,7 +184,7 @@ func launch(t *testing.T, cfg Config) (s *Server, stop func() error) {
 }
 
 // start runs an axon with cfg on loopback until the test ends.
-func start(t *testing.T, cfg Config) *fixture {
+func start(t testing.TB, cfg Config) *fixture {
 	t.Helper()
 	s, stop := launch(t, cfg)
 	t.Cleanup(func() {

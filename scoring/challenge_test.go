@@ -3,6 +3,7 @@ package scoring
 import (
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -223,5 +224,41 @@ func BenchmarkMulRows256(b *testing.B) {
 	b.SetBytes(256 * 256 * 256) // multiply-adds, reported as "bytes"
 	for b.Loop() {
 		MulRows(x, y, 256, 0, 256, c)
+	}
+}
+
+// BenchmarkChallenge compares the miner's work (the product and its row
+// tree) with the validator's check (drawing B, recomputing 8 rows,
+// verifying their proofs) for the cpu class size and a larger one.
+func BenchmarkChallenge(b *testing.B) {
+	for _, n := range []int{256, 1024} {
+		ch := Challenge{Seed: [32]byte{1}, N: n}
+		a, bm := ch.Matrices()
+		c := make([]uint32, n*n)
+		leaves := make([][32]byte, n)
+		b.Run(fmt.Sprintf("miner/N=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				MulRows(a, bm, n, 0, n, c)
+				for i := range leaves {
+					leaves[i] = RowLeaf(c[i*n : i*n+n])
+				}
+				if _, err := NewMerkleTree(leaves); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		tree, _ := NewMerkleTree(leaves)
+		asked := OpenRows([32]byte{2}, n, 8)
+		opened := make([]OpenedRow, len(asked))
+		for k, i := range asked {
+			opened[k] = OpenedRow{Index: i, Row: c[i*n : i*n+n], Proof: tree.Proof(i)}
+		}
+		b.Run(fmt.Sprintf("validator/N=%d/K=8", n), func(b *testing.B) {
+			for b.Loop() {
+				if err := NewRowChecker(ch).CheckOpening(tree.Root(), asked, opened); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

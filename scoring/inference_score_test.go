@@ -219,3 +219,25 @@ func TestIsqrt(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkScoreInference scores a 64-token answer with top-8 lists at the
+// default 10% of positions plus the last (8 positions).
+func BenchmarkScoreInference(b *testing.B) {
+	answer := make([]Position, 64)
+	for i := range answer {
+		for j := range 8 {
+			answer[i].TopK = append(answer[i].TopK, TokenLogProb{Token: (i + j) % 256, LogProb: -0.3 - float64(j)})
+		}
+		answer[i].Token = answer[i].TopK[0].Token
+	}
+	var refs []Reference
+	for _, i := range SamplePositions([32]byte{1}, 64, 100) {
+		refs = append(refs, Reference{Index: i, Token: answer[i].Token, TopK: answer[i].TopK})
+	}
+	p := DefaultInferenceParams()
+	for b.Loop() {
+		if r := ScoreInference(p, answer, 64, refs, 5); r.Score != One {
+			b.Fatal(r)
+		}
+	}
+}
