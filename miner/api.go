@@ -42,7 +42,16 @@ const (
 	ChallengeOpenPath = "/v1/challenge/open"
 	// HealthPath answers a HealthResponse (public).
 	HealthPath = "/v1/health"
+	// PingPath answers a signed PingResponse: a cheap authenticated
+	// round trip (it warms the miner's permit cache and the connection
+	// before a timed request).
+	PingPath = "/v1/ping"
 )
+
+// PingResponse is the answer of GET /v1/ping.
+type PingResponse struct {
+	Miner string `json:"miner"`
+}
 
 // InferRequest is the body of POST /v1/infer. Prompt and MaxTokens are
 // required (an empty prompt is allowed); TopK defaults to 8 (at most the
@@ -141,6 +150,7 @@ func (s *Server) routes() *gin.Engine {
 	signed.GET(JobsPath+":id", s.job)
 	signed.POST(ChallengePath, s.challenge)
 	signed.POST(ChallengeOpenPath, s.openChallenge)
+	signed.GET(PingPath, func(c *gin.Context) { s.reply(c, http.StatusOK, PingResponse{Miner: s.hotkey.Hex()}) })
 	return e
 }
 

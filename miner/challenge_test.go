@@ -102,3 +102,15 @@ func TestChallengeRequests(t *testing.T) {
 		t.Errorf("open: %+v, %v", opened, err)
 	}
 }
+
+func TestPing(t *testing.T) {
+	cfg, _ := testConfig(t, newFakeModel(0))
+	f := start(t, cfg)
+	p, ev, err := f.client(f.validator).Ping(context.Background())
+	if err != nil || p.Miner != addr(f.minerKey).Hex() || ev.Verify() != nil {
+		t.Errorf("ping: %+v, %v", p, err)
+	}
+	if _, _, err := f.client(f.outsider).Ping(context.Background()); err == nil {
+		t.Error("a non-validator's ping was answered")
+	}
+}

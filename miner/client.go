@@ -109,6 +109,11 @@ func (c *Client) Challenge(ctx context.Context, seed [32]byte, n int) (*Challeng
 	return signedCall[ChallengeResponse](ctx, c, http.MethodPost, ChallengePath, ChallengeRequest{Seed: hexutil.Encode(seed[:]), N: n})
 }
 
+// Ping sends a signed GET /v1/ping.
+func (c *Client) Ping(ctx context.Context) (*PingResponse, *Evidence, error) {
+	return signedCall[PingResponse](ctx, c, http.MethodGet, PingPath, nil)
+}
+
 // Open asks the miner to open rows of a challenge it answered.
 func (c *Client) Open(ctx context.Context, id string, rows []int) (*OpenResponse, *Evidence, error) {
 	return signedCall[OpenResponse](ctx, c, http.MethodPost, ChallengeOpenPath, OpenRequest{ID: id, Rows: rows})
@@ -140,8 +145,8 @@ type HardwareVerdict struct {
 }
 
 // CheckHardware runs the compute challenge of class against the miner: it
-// sends Challenge{seed, class.N}, waits at most class.MaxMillis for the
-// root, then opens k rows drawn from openSeed (which must stay private
+// pings the miner (untimed), sends Challenge{seed, class.N}, waits at
+// most class.MaxMillis for the root, then opens k rows drawn from openSeed (which must stay private
 // until then) and checks them (scoring.RowChecker). The verdict's Holds is
 // false when the answer is late, missing, for another size, claims another
 // class, or fails the opening; an error is returned only for a failure of
@@ -157,6 +162,9 @@ func (c *Client) CheckHardware(ctx context.Context, class scoring.HardwareClass,
 		v.Holds, v.Reason = false, fmt.Sprintf(format, args...)
 		return v, nil
 	}
+	// A signed ping first, so that neither the miner's permit lookup nor
+	// the connection set-up is timed; its failure shows in the challenge.
+	_, _, _ = c.Ping(ctx)
 	limit := time.Duration(class.MaxMillis) * time.Millisecond
 	cctx, cancel := context.WithTimeout(ctx, limit)
 	start := time.Now()

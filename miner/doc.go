@@ -9,6 +9,7 @@
 //	GET  /v1/jobs/{id}         → JobView: state, progress, loss, weights hash, commitment
 //	POST /v1/challenge         {"seed", "n"} → Merkle root of the rows of A·B mod 2^32
 //	POST /v1/challenge/open    {"id", "rows"} → the rows with their Merkle proofs
+//	GET  /v1/ping              a signed no-op
 //	GET  /v1/artifacts[/{hash}] weight files by sha256 (public; 400 malformed, 404 unknown)
 //	GET  /v1/health            model hash, hotkey, subnets, hardware (public)
 //
