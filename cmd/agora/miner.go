@@ -22,6 +22,7 @@ import (
 
 	"github.com/agora-net/agora/miner"
 	"github.com/agora-net/agora/model"
+	"github.com/agora-net/agora/scoring"
 	"github.com/agora-net/agora/validator"
 	"github.com/agora-net/agora/validator/ledger"
 )
@@ -247,8 +248,14 @@ func (a *app) minerRun(ctx context.Context, ready chan<- *miner.Server) error {
 	if err != nil {
 		return err
 	}
-	if plan.behaviour == miner.FakeGPU {
+	switch {
+	case plan.behaviour == miner.FakeGPU:
 		hw = miner.WithFakeGPU(hw)
+	case hw.Class != scoring.ClassCPU:
+		// A claim must be provable: this build solves compute challenges
+		// on the CPU, so a GPU class would fail its challenge.
+		log.Warn("compute challenges run on the CPU in this build: claiming the cpu class", "gpus", len(hw.GPUs), "gpu_class", hw.Class)
+		hw.Class = scoring.ClassCPU
 	}
 	log.Info("hardware probed", "cpu", hw.CPUModel, "cores", hw.Cores, "memory_bytes", hw.MemoryBytes,
 		"gpus", len(hw.GPUs), "class", hw.Class)
