@@ -182,40 +182,56 @@ func (e *Emission) LeafHash(ctx context.Context, account common.Address, cumulat
 }
 
 // EpochTx returns the hash of the transaction that settled or distributed
-// epoch of subnet, found through the Settled and Distributed events; ok is
-// false if the epoch was not paid. It searches the logs from genesis, which
-// suits the embedded chain; a public node may limit the range of a log
-// query.
+// epoch of subnet; ok is false if the epoch was not paid. See EpochPayment.
 func (e *Emission) EpochTx(ctx context.Context, subnet uint16, epoch uint64) (hash common.Hash, ok bool, err error) {
+	hash, _, ok, err = e.EpochPayment(ctx, subnet, epoch)
+	return hash, ok, err
+}
+
+// EpochPayment returns the transaction that settled or distributed epoch
+// of subnet, found through the Settled and Distributed events, and for a
+// settlement the root it recorded (zero for a distribution); ok is false
+// if the epoch was not paid. It searches the logs from genesis, which suits
+// the embedded chain; a public node may limit the range of a log query.
+func (e *Emission) EpochPayment(ctx context.Context, subnet uint16, epoch uint64) (tx, root common.Hash, ok bool, err error) {
 	opts := &bind.FilterOpts{Context: ctx}
 	settled, err := e.binding.FilterSettled(opts, []uint16{subnet}, []uint64{epoch})
 	if err != nil {
-		return common.Hash{}, false, fmt.Errorf("chain: find settlement of epoch %d of subnet %d: %w", epoch, subnet, err)
+		return tx, root, false, fmt.Errorf("chain: find settlement of epoch %d of subnet %d: %w", epoch, subnet, err)
 	}
 	for settled.Next() {
 		if !settled.Event.Raw.Removed {
 			settled.Close()
-			return settled.Event.Raw.TxHash, true, nil
+			return settled.Event.Raw.TxHash, settled.Event.Root, true, nil
 		}
 	}
 	err = errors.Join(settled.Error(), settled.Close())
 	if err != nil {
-		return common.Hash{}, false, fmt.Errorf("chain: find settlement of epoch %d of subnet %d: %w", epoch, subnet, err)
+		return tx, root, false, fmt.Errorf("chain: find settlement of epoch %d of subnet %d: %w", epoch, subnet, err)
 	}
 	distributed, err := e.binding.FilterDistributed(opts, []uint16{subnet}, []uint64{epoch})
 	if err != nil {
-		return common.Hash{}, false, fmt.Errorf("chain: find distribution of epoch %d of subnet %d: %w", epoch, subnet, err)
+		return tx, root, false, fmt.Errorf("chain: find distribution of epoch %d of subnet %d: %w", epoch, subnet, err)
 	}
 	defer distributed.Close()
 	for distributed.Next() {
 		if !distributed.Event.Raw.Removed {
-			return distributed.Event.Raw.TxHash, true, nil
+			return distributed.Event.Raw.TxHash, root, true, nil
 		}
 	}
 	if err := distributed.Error(); err != nil {
-		return common.Hash{}, false, fmt.Errorf("chain: find distribution of epoch %d of subnet %d: %w", epoch, subnet, err)
+		return tx, root, false, fmt.Errorf("chain: find distribution of epoch %d of subnet %d: %w", epoch, subnet, err)
 	}
-	return common.Hash{}, false, nil
+	return tx, root, false, nil
+}
+
+// Token returns the token the contract pays in.
+func (e *Emission) Token(ctx context.Context) (common.Address, error) {
+	a, err := e.binding.Token(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return common.Address{}, fmt.Errorf("chain: emission token: %w", err)
+	}
+	return a, nil
 }
 
 // hashWords converts hashes to the [][32]byte the ABI packs as bytes32[].

@@ -236,12 +236,24 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	p.printf("Validator cluster formed: %d nodes on raft (%s)\n", len(nodes), joinAddrs(peers))
 
 	// Miners: axon servers first, so they can register their addresses.
+	// They admit the validators that hold a permit, as validator 0's API
+	// reports them.
+	permits, err := miner.NewPermitCache(validator.NewClient(peers[0].HTTPAddr, genesis.ChainID), devnetPermitCache())
+	if err != nil {
+		return nil, err
+	}
+	serving := miner.NewLMGenerator(ref)
 	for i, m := range st.Miners {
 		mc := miner.DefaultConfig()
-		mc.Addr, mc.Model, mc.Logger, mc.Hotkey = m.Axon, ref, log.With("miner", i), st.key(m.Key).addr()
+		mc.Addr, mc.Model, mc.Logger, mc.Key = m.Axon, serving, log.With("miner", i), st.key(m.Key).priv
+		mc.ChainID, mc.Subnets, mc.Permits = genesis.ChainID, []uint16{cfg.Subnet.ID}, permits
+		mc.DataDir = st.path(fmt.Sprintf("miner-%d", i))
 		if m.Faulty {
 			// Claims the subnet's model but answers with another one.
-			mc.Behavior = miner.Faulty
+			if mc.Substitute, err = serving.Substitute(); err != nil {
+				return nil, err
+			}
+			mc.Behaviour = miner.WrongModel
 		}
 		srv, err := miner.NewServer(mc)
 		if err != nil {
@@ -283,6 +295,13 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 		return nil, err
 	}
 	return summary, nil
+}
+
+// devnetPermitCache reads permits often: the devnet's blocks are short.
+func devnetPermitCache() miner.PermitCacheConfig {
+	c := miner.DefaultPermitCacheConfig()
+	c.TTL, c.RetryAfter = 2*time.Second, 200*time.Millisecond
+	return c
 }
 
 // waitCaughtUp waits until every node has applied everything the leader had

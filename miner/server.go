@@ -8,34 +8,56 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/gin-gonic/gin"
-
-	"github.com/agora-net/agora/model"
 )
 
-// HTTP server timeouts of the axon.
+// HTTP server timeouts of the axon; the write timeout is
+// Config.RequestTimeout plus writeSlack.
 const (
 	readHeaderTimeout = 5 * time.Second
 	readTimeout       = 10 * time.Second
-	writeTimeout      = 30 * time.Second
+	writeSlack        = 10 * time.Second
 	idleTimeout       = 60 * time.Second
 )
 
-// Server is a miner's axon: an HTTP server (gin) answering validators'
-// inference queries with the miner's model. Its lifecycle is Listen
-// (optional) then Run, once; a Server cannot be restarted.
+// Limits of the server's internal state.
+const (
+	// maxNonces bounds the replay guard's memory of recent nonces.
+	maxNonces = 1 << 20
+	// maxKeptJobs is how many fine-tune jobs are kept for status queries.
+	maxKeptJobs = 256
+	// keptChallenges and challengeTTL bound the solved challenges kept for
+	// their openings (each holds an N×N result).
+	keptChallenges = 2
+	challengeTTL   = time.Minute
+)
+
+// Server is a miner's axon: an HTTP server (gin) that answers signed
+// requests of permitted validators with inference, fine-tune jobs, weight
+// artifacts and compute challenges, and signs every answer. Its lifecycle
+// is Listen (optional) then Run, once; a Server cannot be restarted.
 type Server struct {
-	cfg       Config
-	log       *slog.Logger
-	committed string    // hash of cfg.Model, reported on every answer
-	serving   *model.LM // the model that answers: cfg.Model, or a substitute if Faulty
-	handler   http.Handler
-	idPrefix  string        // prefix of generated request IDs
-	requests  atomic.Uint64 // generated request IDs so far
+	cfg        Config
+	log        *slog.Logger
+	hotkey     common.Address
+	committed  string    // hash of cfg.Model, reported on every answer
+	serving    Generator // the model that answers: cfg.Model, or cfg.Substitute if WrongModel
+	hardware   Hardware  // what the miner claims
+	handler    http.Handler
+	idPrefix   string        // prefix of generated request IDs
+	requests   atomic.Uint64 // generated request IDs so far
+	limits     *limiter
+	replay     *replayGuard
+	store      *ArtifactStore
+	jobs       *jobs // nil: fine-tuning not offered
+	challenges *challenges
 
 	mu      sync.Mutex
 	ln      net.Listener  // set by Listen
@@ -43,7 +65,8 @@ type Server struct {
 	started bool          // Run was called
 }
 
-// NewServer validates cfg and builds the axon's routes. It does not listen.
+// NewServer validates cfg, opens the artifact store under cfg.DataDir and
+// builds the axon's routes. It does not listen.
 //
 // gin keeps its mode in a process-wide variable and prints route tables and
 // warnings in its default debug mode; if the mode is still debug,
@@ -57,23 +80,56 @@ func NewServer(cfg Config) (*Server, error) {
 	if gin.Mode() == gin.DebugMode {
 		gin.SetMode(gin.ReleaseMode)
 	}
-	s := &Server{
-		cfg:       cfg,
-		log:       cfg.Logger,
-		committed: cfg.Model.Hash(),
-		serving:   cfg.Model,
-		idPrefix:  hex.EncodeToString(cfg.Hotkey[:4]),
-		ready:     make(chan struct{}),
+	store, err := OpenArtifactStore(filepath.Join(cfg.DataDir, "artifacts"))
+	if err != nil {
+		return nil, err
 	}
-	if cfg.Behavior == Faulty {
-		sub, err := substitute(cfg.Model)
-		if err != nil {
-			return nil, err
-		}
-		s.serving = sub
+	hotkey := crypto.PubkeyToAddress(cfg.Key.PublicKey)
+	s := &Server{
+		cfg:        cfg,
+		log:        cfg.Logger,
+		hotkey:     hotkey,
+		committed:  cfg.Model.Hash(),
+		serving:    cfg.Model,
+		hardware:   cfg.Hardware,
+		idPrefix:   hex.EncodeToString(hotkey[:4]),
+		limits:     newLimiter(cfg.MaxInFlight, cfg.MaxQueued),
+		replay:     newReplayGuard(cfg.ReplayWindow, maxNonces),
+		store:      store,
+		challenges: newChallenges(keptChallenges, challengeTTL),
+		ready:      make(chan struct{}),
+	}
+	switch cfg.Behaviour {
+	case WrongModel:
+		s.serving = cfg.Substitute
+	case FakeGPU:
+		s.hardware = WithFakeGPU(cfg.Hardware)
+	}
+	if train := s.trainFunc(); train != nil {
+		s.jobs = newJobs(s.log, cfg.Now, train, store, hotkey, cfg.MaxQueuedJobs, maxKeptJobs)
 	}
 	s.handler = s.routes()
 	return s, nil
+}
+
+// trainFunc returns what a fine-tune job runs: the Trainer, or for a Copier
+// the copy of another miner's upload; nil when the miner does not
+// fine-tune.
+func (s *Server) trainFunc() func(context.Context, FineTuneRequest, func(Progress)) ([]byte, error) {
+	if s.cfg.Behaviour == Copier {
+		return func(ctx context.Context, req FineTuneRequest, progress func(Progress)) ([]byte, error) {
+			w, err := s.cfg.CopySource.Latest(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("miner: copy an upload: %w", err)
+			}
+			progress(Progress{Step: req.Steps, Steps: req.Steps})
+			return w, nil
+		}
+	}
+	if s.cfg.Trainer == nil {
+		return nil
+	}
+	return s.cfg.Trainer.FineTune
 }
 
 // Handler returns the axon's HTTP handler, for tests and for embedding in
@@ -81,8 +137,14 @@ func NewServer(cfg Config) (*Server, error) {
 func (s *Server) Handler() http.Handler { return s.handler }
 
 // ModelHash returns the hash of the committed model, which the axon
-// reports (even when Behavior is Faulty).
+// reports (even when Behaviour is WrongModel).
 func (s *Server) ModelHash() string { return s.committed }
+
+// Hotkey returns the miner's address.
+func (s *Server) Hotkey() common.Address { return s.hotkey }
+
+// Hardware returns the hardware the miner claims.
+func (s *Server) Hardware() Hardware { return s.hardware }
 
 // Listen binds the configured address, after which Addr reports it and
 // Ready is closed. Calling it is optional, Run listens if needed; it lets
@@ -152,13 +214,27 @@ func (s *Server) Run(ctx context.Context) error {
 		Handler:           s.handler,
 		ReadHeaderTimeout: readHeaderTimeout,
 		ReadTimeout:       readTimeout,
-		WriteTimeout:      writeTimeout,
+		WriteTimeout:      s.cfg.RequestTimeout + s.cfg.QueueTimeout + writeSlack,
 		IdleTimeout:       idleTimeout,
 		MaxHeaderBytes:    16 << 10,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 	s.log.Info("miner: axon listening", "addr", ln.Addr().String(), "model_hash", s.committed,
-		"hotkey", s.cfg.Hotkey.Hex(), "behavior", s.cfg.Behavior.String())
+		"hotkey", s.hotkey.Hex(), "behaviour", s.cfg.Behaviour.String(), "class", s.hardware.Class,
+		"subnets", s.cfg.Subnets, "fine_tune", s.jobs != nil)
+
+	jobsCtx, stopJobs := context.WithCancel(ctx)
+	jobsDone := make(chan struct{})
+	go func() {
+		defer close(jobsDone)
+		if s.jobs != nil {
+			s.jobs.run(jobsCtx)
+		}
+	}()
+	defer func() {
+		stopJobs()
+		<-jobsDone
+	}()
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()

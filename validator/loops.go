@@ -1,18 +1,16 @@
 package validator
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/agora-net/agora/miner"
 	"github.com/agora-net/agora/scoring"
 	"github.com/agora-net/agora/validator/ledger"
 )
@@ -136,7 +134,7 @@ func (n *Node) scoreSubnet(ctx context.Context, s *scorer, sn ledger.SubnetView,
 		if nu.Role != ledger.RoleMiner || nu.Axon == "" {
 			continue
 		}
-		got, err := s.query(ctx, nu.Axon, prompt)
+		got, err := s.query(ctx, n, sn, nu, prompt)
 		score := scoring.InferenceAgreement(want, got)
 		if err != nil {
 			score = 0 // a failed or malformed answer scores nothing
@@ -232,33 +230,14 @@ func (n *Node) revealDue(ctx context.Context, s *scorer, sn ledger.SubnetView) e
 	return errors.Join(errs...)
 }
 
-type inferRequest struct {
-	Prompt    string `json:"prompt"`
-	MaxTokens int    `json:"max_tokens"`
-}
-
-type inferResponse struct {
-	Tokens []int `json:"tokens"`
-}
-
-func (s *scorer) query(ctx context.Context, axon, prompt string) ([]int, error) {
-	body, _ := json.Marshal(inferRequest{Prompt: prompt, MaxTokens: s.cfg.MaxTokens})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://"+axon+"/v1/infer", bytes.NewReader(body))
+// query asks a miner for its answer to prompt with a request signed by
+// this validator (the axon admits only permit holders) and returns the
+// tokens of the miner's signed answer.
+func (s *scorer) query(ctx context.Context, n *Node, sn ledger.SubnetView, nu ledger.NeuronView, prompt string) ([]int, error) {
+	c := miner.NewClient(nu.Axon, miner.ClientConfig{Key: n.cfg.Key, ChainID: n.chainID, Subnet: sn.ID, Miner: nu.Hotkey, HTTP: s.client})
+	resp, _, err := c.Infer(ctx, miner.InferRequest{Prompt: prompt, MaxTokens: s.cfg.MaxTokens})
 	if err != nil {
 		return nil, err
 	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := s.client.Do(req)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("miner %s: status %d", axon, resp.StatusCode)
-	}
-	var out inferResponse
-	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&out); err != nil {
-		return nil, fmt.Errorf("miner %s: malformed answer: %w", axon, err)
-	}
-	return out.Tokens, nil
+	return resp.Tokens, nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -307,11 +308,11 @@ func TestOneLine(t *testing.T) {
 	}
 }
 
-// TestExampleConfig checks that configs/agora.yaml loads and states the
-// defaults.
-func TestExampleConfig(t *testing.T) {
-	clearEnv(t)
-	code, out, errOut := agora(t, "", "--config", filepath.Join("..", "..", "configs", "agora.yaml"), "config", "show")
+// exampleConfig returns the effective configuration of `agora --config
+// configs/<name> config show`, failing the test unless it exits 0.
+func exampleConfig(t *testing.T, name string) Config {
+	t.Helper()
+	code, out, errOut := agora(t, "", "--config", filepath.Join("..", "..", "configs", name), "config", "show")
 	if code != exitOK {
 		t.Fatalf("got exit %d (stderr %q), want 0", code, errOut)
 	}
@@ -319,7 +320,15 @@ func TestExampleConfig(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &cfg); err != nil {
 		t.Fatal(err)
 	}
-	if cfg != DefaultConfig() {
+	return cfg
+}
+
+// TestExampleConfig checks that configs/agora.yaml loads and states the
+// defaults.
+func TestExampleConfig(t *testing.T) {
+	clearEnv(t)
+	cfg := exampleConfig(t, "agora.yaml")
+	if !reflect.DeepEqual(cfg, DefaultConfig()) {
 		t.Errorf("configs/agora.yaml gives %+v, want the defaults %+v", cfg, DefaultConfig())
 	}
 }

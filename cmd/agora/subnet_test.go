@@ -203,6 +203,12 @@ func freeLoopback(t *testing.T) string {
 // node stops when the test ends.
 func startValidator(t *testing.T, key *ecdsa.PrivateKey) string {
 	t.Helper()
+	return startValidatorWith(t, key, nil)
+}
+
+// startValidatorWith is startValidator with edit applied to the genesis.
+func startValidatorWith(t *testing.T, key *ecdsa.PrivateKey, edit func(*ledger.Genesis)) string {
+	t.Helper()
 	zerolog.SetGlobalLevel(zerolog.WarnLevel) // raft-badgerstore logs every write
 	cfg := validator.DefaultConfig()
 	cfg.ID, cfg.DataDir, cfg.Key = "v0", t.TempDir(), key
@@ -210,6 +216,9 @@ func startValidator(t *testing.T, key *ecdsa.PrivateKey) string {
 	cfg.Bootstrap = true
 	cfg.HeartbeatTimeout, cfg.ElectionTimeout = 150*time.Millisecond, 150*time.Millisecond
 	genesis := ledger.Genesis{ChainID: 1337, Validators: []ledger.GenesisValidator{{Address: crypto.PubkeyToAddress(key.PublicKey), Stake: 1000}}}
+	if edit != nil {
+		edit(&genesis)
+	}
 	log := slog.New(slog.NewTextHandler(testLogWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	n, err := validator.NewNode(cfg, genesis, log)
 	if err != nil {

@@ -126,18 +126,18 @@ func bindCommandFlags(v *viper.Viper, cmd *cobra.Command) error {
 	return err
 }
 
-// validatorFlag is a flag of the validator commands and the default it
-// shows; the config key is validator.<name with underscores>.
-type validatorFlag struct {
+// configFlag is a flag that stands for a config key of a node section and
+// the default it shows; the key is <section>.<name with underscores>.
+type configFlag struct {
 	name  string
-	def   any // string, bool, uint64, int or time.Duration
+	def   any // string, bool, uint64, int, []int or time.Duration
 	usage string
 }
 
 // validatorFlagSpecs lists every flag that stands for a validator.* key.
-func validatorFlagSpecs() []validatorFlag {
+func validatorFlagSpecs() []configFlag {
 	d := defaultValidatorConfig()
-	return []validatorFlag{
+	return []configFlag{
 		{"id", "", "raft server `ID` of this node (default: its key's address)"},
 		{"data-dir", "", "`DIR` for the raft log, snapshots and genesis (required)"},
 		{"raft-addr", "", "`host:port` of raft, reachable by the other members (required)"},
@@ -159,15 +159,20 @@ func validatorFlagSpecs() []validatorFlag {
 	}
 }
 
-// validatorFlags declares the named flags of validatorFlagSpecs on flags,
-// each annotated with its config key.
+// validatorFlags declares the named flags of validatorFlagSpecs on flags.
 func validatorFlags(flags *pflag.FlagSet, names ...string) {
+	sectionFlags(flags, "validator", validatorFlagSpecs(), names...)
+}
+
+// sectionFlags declares the named flags of specs on flags, each annotated
+// with its config key <section>.<name with underscores>.
+func sectionFlags(flags *pflag.FlagSet, section string, specs []configFlag, names ...string) {
 	for _, name := range names {
-		i := slices.IndexFunc(validatorFlagSpecs(), func(f validatorFlag) bool { return f.name == name })
+		i := slices.IndexFunc(specs, func(f configFlag) bool { return f.name == name })
 		if i < 0 {
-			panic("no validator flag " + name)
+			panic("no " + section + " flag " + name)
 		}
-		f := validatorFlagSpecs()[i]
+		f := specs[i]
 		switch def := f.def.(type) {
 		case string:
 			flags.String(f.name, def, f.usage)
@@ -177,12 +182,14 @@ func validatorFlags(flags *pflag.FlagSet, names ...string) {
 			flags.Uint64(f.name, def, f.usage)
 		case int:
 			flags.Int(f.name, def, f.usage)
+		case []int:
+			flags.IntSlice(f.name, def, f.usage)
 		case time.Duration:
 			flags.Duration(f.name, def, f.usage)
 		default:
-			panic(fmt.Sprintf("validator flag %s: default of type %T", f.name, def))
+			panic(fmt.Sprintf("%s flag %s: default of type %T", section, f.name, def))
 		}
-		keyFlag(flags, name, "validator."+strings.ReplaceAll(name, "-", "_"))
+		keyFlag(flags, name, section+"."+strings.ReplaceAll(name, "-", "_"))
 	}
 }
 
@@ -256,14 +263,21 @@ voter whose removal would leave too few reachable voters for a quorum.`,
 // openKey reads the validator's keystore file with its passphrase. Every
 // failure is bad input.
 func openKey(c ValidatorConfig) (*ecdsa.PrivateKey, error) {
-	if c.Key == "" {
-		return nil, usageError(errors.New("validator: --key FILE (validator.key) is required"))
+	return openKeystore("validator", c.Key, c.PasswordFile)
+}
+
+// openKeystore reads the keystore file path of a node section with the
+// passphrase from passwordFile (or $AGORA_PASSWORD). Every failure is bad
+// input.
+func openKeystore(section, path, passwordFile string) (*ecdsa.PrivateKey, error) {
+	if path == "" {
+		return nil, usageError(fmt.Errorf("%s: --key FILE (%s.key) is required", section, section))
 	}
-	pass, err := wallet.Passphrase(c.PasswordFile)
+	pass, err := wallet.Passphrase(passwordFile)
 	if err != nil {
 		return nil, usageError(err)
 	}
-	key, err := wallet.Open(c.Key, pass)
+	key, err := wallet.Open(path, pass)
 	if err != nil {
 		return nil, usageError(err)
 	}

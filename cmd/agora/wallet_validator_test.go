@@ -223,14 +223,7 @@ func TestValidatorConfigFile(t *testing.T) {
 // TestExampleValidatorConfig checks that configs/validator.yaml loads.
 func TestExampleValidatorConfig(t *testing.T) {
 	clearValidatorEnv(t)
-	code, out, errOut := agora(t, "", "--config", filepath.Join("..", "..", "configs", "validator.yaml"), "config", "show")
-	if code != exitOK {
-		t.Fatalf("got exit %d (stderr %q), want 0", code, errOut)
-	}
-	var cfg Config
-	if err := json.Unmarshal([]byte(out), &cfg); err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampleConfig(t, "validator.yaml")
 	if cfg.Validator.DataDir == "" || cfg.Validator.RaftAddr == "" || cfg.Validator.Key == "" {
 		t.Errorf("configs/validator.yaml leaves required keys empty: %+v", cfg.Validator)
 	}
