@@ -49,7 +49,7 @@ func payoutSubnet(t *testing.T, c *testCluster, id uint16, miners int) (keys []*
 	defer cancel()
 	cl := NewClient(c.nodes[0].cfg.HTTPAddr, testChainID)
 	hp := ledger.DefaultHyperparams()
-	hp.Tempo, hp.WeightsRateLimit = 2, 0
+	hp.Tempo, hp.WeightsRateLimit, hp.CommitRevealEnabled = 2, 0, false
 	owner = seededKey(t, "payout subnet owner")
 	mustSend(t, ctx, cl, owner, ledger.TypeCreateSubnet, ledger.CreateSubnet{
 		ID: id, Name: "payout", Task: ledger.TaskInference, ModelHash: strings.Repeat("ab", 32), Hyperparams: hp,

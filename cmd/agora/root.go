@@ -64,6 +64,7 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 		newBenchCommand(a),
 		newStakeCommand(a),
 		newBalanceCommand(a),
+		newClaimCommand(a),
 		newModelCommand(a),
 	)
 	wrapRunE(root)
