@@ -12,10 +12,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"slices"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -55,8 +55,12 @@ type Config struct {
 	TickInterval, ChainBlockPeriod time.Duration
 	// ChainRPCPort is the chain's JSON-RPC port on 127.0.0.1 (0: any free).
 	ChainRPCPort int
-	Subnet       SubnetSpec
-	Scorer       validator.ScorerConfig
+	// PushMax is the largest epoch (in recipients) paid straight to its
+	// recipients; larger ones are settled as Merkle roots, and their
+	// recipients claim (agora claim). Negative: every epoch as a root.
+	PushMax int
+	Subnet  SubnetSpec
+	Scorer  validator.ScorerConfig
 }
 
 // DefaultConfig returns the embedded defaults (configs/devnet.yaml holds the
@@ -77,6 +81,7 @@ func DefaultConfig() Config {
 		ValidatorStake:   1_000_000_000_000,
 		TickInterval:     200 * time.Millisecond,
 		ChainBlockPeriod: 500 * time.Millisecond,
+		PushMax:          validator.DefaultSettlementConfig().PushMax,
 		Subnet: SubnetSpec{
 			ID: 1, Name: "text-inference", ModelSeed: 1, Hyperparams: hp,
 			ModelHash: "77f89a6c251d6b30f7bf4058680e64e0e2fb0ee1fd9e363aad575fd97adb8784",
@@ -106,10 +111,11 @@ func (c Config) Validate() error {
 
 // Summary is what a finished run reports (the --json document).
 type Summary struct {
-	ChainRPC string            `json:"chain_rpc"`
-	Token    string            `json:"token"`
-	Epochs   []EpochSummary    `json:"epochs"`
-	Balances map[string]string `json:"balances"`
+	ChainRPC  string            `json:"chain_rpc"`
+	Token     string            `json:"token"`
+	Contracts chain.Addresses   `json:"contracts"`
+	Epochs    []EpochSummary    `json:"epochs"`
+	Balances  map[string]string `json:"balances"`
 	// Replicas are the validators' state hashes at one applied index, once
 	// they converged after the run.
 	Replicas []ReplicaHash `json:"-"`
@@ -169,22 +175,31 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 		return nil, fmt.Errorf("devnet: reference model from seed %d has hash %s, config names %s", cfg.Subnet.ModelSeed, refHash, cfg.Subnet.ModelHash)
 	}
 
-	// The chain, with the token whose minter is the cluster's settlement key.
-	sim, err := chain.StartSimulated(ctx, chain.SimConfig{
+	// The chain, with the contracts; the cluster's settlement key settles.
+	// Every devnet key is funded with ether, so that miners and validators
+	// can send their own transactions (agora claim, agora stake). The chain
+	// outlives an interrupt until the final balances are read (Close).
+	var funded []common.Address
+	for _, name := range slices.Sorted(maps.Keys(st.Keys)) {
+		funded = append(funded, st.key(name).addr())
+	}
+	sim, err := chain.StartSimulated(context.WithoutCancel(ctx), chain.SimConfig{
 		HTTPPort:    st.ChainRPCPort,
 		BlockPeriod: cfg.ChainBlockPeriod,
 		DataDir:     st.path("chain"),
-		Accounts:    []common.Address{st.key(st.Deployer).addr(), st.key(st.Settlement).addr()},
+		Accounts:    funded,
 	})
 	if err != nil {
 		return nil, err
 	}
 	defer sim.Close()
-	tokenAddr, token, err := st.token(ctx, sim)
+	contracts, err := st.contracts(ctx, sim, cfg.Subnet.ID)
 	if err != nil {
 		return nil, err
 	}
-	p.printf("Chain: JSON-RPC %s (chain id %d), token %s\n", sim.RPCURL(), sim.ChainID(), tokenAddr.Hex())
+	token, tokenAddr := contracts.Token, contracts.Token.Address()
+	p.printf("Chain: JSON-RPC %s (chain id %d), token %s, emission %s, staking %s, registry %s\n", sim.RPCURL(), sim.ChainID(),
+		tokenAddr.Hex(), contracts.Emission.Address().Hex(), contracts.Staking.Address().Hex(), contracts.Registry.Address().Hex())
 
 	// The validator cluster.
 	genesis := ledger.Genesis{ChainID: sim.ChainID(), AllowLoopbackAxons: true} // everything runs on 127.0.0.1
@@ -270,16 +285,19 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	}
 
 	refs := func(hash string) (validator.Reference, bool) { return ref, hash == refHash }
-	payer := &tokenPayer{token: token, key: st.key(st.Settlement).priv}
+	payer := &validator.EmissionPayer{Contract: contracts.Emission, Key: st.key(st.Settlement).priv}
+	settle := validator.SettlementConfig{Interval: 200 * time.Millisecond, PushMax: cfg.PushMax}
+	safe := &chain.StakeReader{Staking: contracts.Staking, Backend: sim.Client(), Confirmations: 1}
+	feed := &validator.RegistryFeed{Registry: contracts.Registry, Safe: safe}
 	for _, n := range nodes {
 		g.Go(func() error { return n.RunTicker(runCtx) })
 		g.Go(func() error { return n.RunScorer(runCtx, cfg.Scorer, refs) })
-		g.Go(func() error {
-			return n.RunSettlement(runCtx, payer, validator.SettlementConfig{Interval: 200 * time.Millisecond})
-		})
+		g.Go(func() error { return n.RunSettlement(runCtx, payer, settle) })
+		g.Go(func() error { return n.RunStakeSync(runCtx, safe, time.Second) })
+		g.Go(func() error { return n.RunChainFeed(runCtx, feed, time.Second) })
 	}
 
-	summary := &Summary{ChainRPC: sim.RPCURL(), Token: tokenAddr.Hex(), Balances: map[string]string{}}
+	summary := &Summary{ChainRPC: sim.RPCURL(), Token: tokenAddr.Hex(), Contracts: contracts.Addresses(), Balances: map[string]string{}}
 	watchErr := watch(runCtx, nodes[0], cfg, st, p, summary)
 	stop()
 	if err := g.Wait(); err != nil && !errors.Is(err, context.Canceled) {
@@ -504,30 +522,6 @@ func readBalances(ctx context.Context, token *chain.Token, sum *Summary) error {
 		sum.Balances[a.Hex()] = b.String()
 	}
 	return nil
-}
-
-// tokenPayer binds the settlement key to the token for validator.Payer.
-type tokenPayer struct {
-	mu    sync.Mutex
-	token *chain.Token
-	key   *ecdsa.PrivateKey
-}
-
-var _ validator.Payer = (*tokenPayer)(nil)
-
-func (t *tokenPayer) LastPaidEpoch(ctx context.Context, subnet uint16) (uint64, error) {
-	return t.token.LastPaidEpoch(ctx, subnet)
-}
-
-func (t *tokenPayer) EpochTx(ctx context.Context, subnet uint16, epoch uint64) (validator.Payment, bool, error) {
-	tx, found, err := t.token.EpochTx(ctx, subnet, epoch)
-	return validator.Payment{Tx: tx}, found, err
-}
-
-func (t *tokenPayer) PayEpoch(ctx context.Context, subnet uint16, epoch uint64, recipients []common.Address, amounts []uint64) (common.Hash, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return t.token.PayEpoch(ctx, t.key, subnet, epoch, recipients, amounts)
 }
 
 // keyPair is a generated key.

@@ -30,7 +30,11 @@ type state struct {
 	Validators   []validatorState  `json:"validators"`
 	Miners       []minerState      `json:"miners"`
 	ChainRPCPort int               `json:"chain_rpc_port"`
-	Token        string            `json:"token"`
+	// Token is the token's address (also in Contracts).
+	Token string `json:"token"`
+	// Contracts are the deployment's addresses (empty in a state written
+	// before the devnet deployed all four contracts).
+	Contracts chain.Addresses `json:"contracts"`
 
 	keys map[string]*keyPair
 }
@@ -166,26 +170,48 @@ func (s *state) save() error {
 	return os.Rename(tmp, s.path(stateFile))
 }
 
-// token returns the devnet's token, deploying it when the chain has none at
-// the remembered address (a first run).
-func (s *state) token(ctx context.Context, sim *chain.Sim) (common.Address, *chain.Token, error) {
-	if s.Token != "" {
-		addr := common.HexToAddress(s.Token)
-		code, err := sim.Client().CodeAt(ctx, addr, nil)
+// contracts returns the devnet's contracts, deploying them when the chain
+// has none at the remembered addresses (a first run): the token, the
+// subnet registry (no lock to create a subnet), staking with a short
+// unbonding period, and the emission contract, whose settler, slasher and
+// pricer is the cluster's settlement key. The devnet's subnet is created
+// on chain too, by its owner, so that the emission contract pays it.
+func (s *state) contracts(ctx context.Context, sim *chain.Sim, subnet uint16) (*chain.Contracts, error) {
+	if s.Contracts.Emission != (common.Address{}) {
+		code, err := sim.Client().CodeAt(ctx, s.Contracts.Emission, nil)
 		if err != nil {
-			return common.Address{}, nil, fmt.Errorf("devnet: %w", err)
+			return nil, fmt.Errorf("devnet: %w", err)
 		}
 		if len(code) > 0 {
-			t, err := chain.NewToken(addr, sim.Client())
-			return addr, t, err
+			return chain.NewContracts(sim.Client(), s.Contracts)
 		}
 	}
-	addr, t, err := chain.DeployToken(ctx, sim.Client(), s.key(s.Deployer).priv, s.key(s.Settlement).addr())
-	if err != nil {
-		return common.Address{}, nil, err
+	if s.Token != "" && s.Contracts.Emission == (common.Address{}) {
+		return nil, fmt.Errorf("devnet: %s holds a devnet of an older version (a token without the emission contract); start a new one in another directory", s.dir)
 	}
-	s.Token = addr.Hex()
-	return addr, t, s.save()
+	settlement := s.key(s.Settlement).addr()
+	cfg := chain.DefaultDeployConfig()
+	cfg.Settler, cfg.Slasher, cfg.Pricer = settlement, settlement, settlement
+	cfg.SubnetLockCost, cfg.UnbondingBlocks = 0, 20
+	c, err := chain.DeployContracts(ctx, sim.Client(), s.key(s.Deployer).priv, cfg)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		n, err := c.Registry.SubnetCount(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if n >= subnet {
+			break
+		}
+		if _, _, err := c.Registry.CreateSubnet(ctx, s.key(s.Owner).priv, 0); err != nil {
+			return nil, fmt.Errorf("devnet: create subnet %d on chain: %w", n+1, err)
+		}
+	}
+	s.Contracts = c.Addresses()
+	s.Token = s.Contracts.Token.Hex()
+	return c, s.save()
 }
 
 func freeAddr() (string, error) {

@@ -25,6 +25,7 @@ type DevnetConfig struct {
 	TickInterval     time.Duration `mapstructure:"tick_interval" json:"tick_interval"`
 	ChainBlockPeriod time.Duration `mapstructure:"chain_block_period" json:"chain_block_period"`
 	ChainRPCPort     int           `mapstructure:"chain_rpc_port" json:"chain_rpc_port"`
+	PushMax          int           `mapstructure:"push_max" json:"push_max"`
 	Subnet           DevnetSubnet  `mapstructure:"subnet" json:"subnet"`
 }
 
@@ -47,7 +48,7 @@ func defaultDevnetConfig() DevnetConfig {
 	return DevnetConfig{
 		Validators: d.Validators, Miners: d.Miners, FaultyMiners: d.FaultyMiners,
 		ValidatorStake: d.ValidatorStake, TickInterval: d.TickInterval,
-		ChainBlockPeriod: d.ChainBlockPeriod, ChainRPCPort: d.ChainRPCPort,
+		ChainBlockPeriod: d.ChainBlockPeriod, ChainRPCPort: d.ChainRPCPort, PushMax: d.PushMax,
 		Subnet: DevnetSubnet{
 			ID: d.Subnet.ID, Name: d.Subnet.Name, ModelSeed: d.Subnet.ModelSeed, ModelHash: d.Subnet.ModelHash,
 			Tempo: d.Subnet.Hyperparams.Tempo, WeightsRateLimit: d.Subnet.Hyperparams.WeightsRateLimit,
@@ -65,7 +66,7 @@ func devnetDefaults() map[string]any {
 		"devnet.data_dir": d.DataDir, "devnet.validators": d.Validators, "devnet.miners": d.Miners,
 		"devnet.faulty_miners": d.FaultyMiners, "devnet.validator_stake": d.ValidatorStake,
 		"devnet.tick_interval": d.TickInterval, "devnet.chain_block_period": d.ChainBlockPeriod,
-		"devnet.chain_rpc_port": d.ChainRPCPort, "devnet.subnet.id": d.Subnet.ID,
+		"devnet.chain_rpc_port": d.ChainRPCPort, "devnet.push_max": d.PushMax, "devnet.subnet.id": d.Subnet.ID,
 		"devnet.subnet.name": d.Subnet.Name, "devnet.subnet.model_seed": d.Subnet.ModelSeed,
 		"devnet.subnet.model_hash": d.Subnet.ModelHash, "devnet.subnet.tempo": d.Subnet.Tempo,
 		"devnet.subnet.weights_rate_limit": d.Subnet.WeightsRateLimit,
@@ -81,6 +82,7 @@ func (c DevnetConfig) runConfig() devnet.Config {
 	cfg.Validators, cfg.Miners, cfg.FaultyMiners = c.Validators, c.Miners, c.FaultyMiners
 	cfg.ValidatorStake = c.ValidatorStake
 	cfg.TickInterval, cfg.ChainBlockPeriod, cfg.ChainRPCPort = c.TickInterval, c.ChainBlockPeriod, c.ChainRPCPort
+	cfg.PushMax = c.PushMax
 	cfg.Subnet.ID, cfg.Subnet.Name = c.Subnet.ID, c.Subnet.Name
 	cfg.Subnet.ModelSeed, cfg.Subnet.ModelHash = c.Subnet.ModelSeed, c.Subnet.ModelHash
 	cfg.Subnet.Hyperparams.Tempo = c.Subnet.Tempo
