@@ -16,13 +16,16 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/agora-net/agora/chain"
 	"github.com/agora-net/agora/validator"
 	"github.com/agora-net/agora/validator/ledger"
 	"github.com/agora-net/agora/wallet"
@@ -68,6 +71,19 @@ type ValidatorConfig struct {
 	SnapshotInterval  time.Duration `mapstructure:"snapshot_interval" json:"snapshot_interval"`
 	TrailingLogs      uint64        `mapstructure:"trailing_logs" json:"trailing_logs"`
 	SnapshotRetain    int           `mapstructure:"snapshot_retain" json:"snapshot_retain"`
+	// ChainRPC is the settlement chain's JSON-RPC endpoint; empty: the node
+	// runs without the chain workers. Emission, Staking and Registry are the
+	// contracts' addresses. While this node leads it settles epochs with
+	// its own key (which needs the emission contract's SETTLER_ROLE),
+	// snapshots stake and feeds registry events, reading blocks
+	// Confirmations below the head; epochs of up to PushMax recipients are
+	// paid directly, larger ones as Merkle roots.
+	ChainRPC      string `mapstructure:"chain_rpc" json:"chain_rpc"`
+	Emission      string `mapstructure:"emission" json:"emission"`
+	Staking       string `mapstructure:"staking" json:"staking"`
+	Registry      string `mapstructure:"registry" json:"registry"`
+	Confirmations uint64 `mapstructure:"confirmations" json:"confirmations"`
+	PushMax       int    `mapstructure:"push_max" json:"push_max"`
 }
 
 // defaultChainID is the chain id of a genesis that names none.
@@ -85,6 +101,8 @@ func defaultValidatorConfig() ValidatorConfig {
 		SnapshotInterval:  nd.SnapshotInterval,
 		TrailingLogs:      nd.TrailingLogs,
 		SnapshotRetain:    nd.SnapshotRetain,
+		Confirmations:     2,
+		PushMax:           validator.DefaultSettlementConfig().PushMax,
 	}
 }
 
@@ -100,7 +118,9 @@ func validatorDefaults() map[string]any {
 		"validator.heartbeat_timeout": d.HeartbeatTimeout, "validator.election_timeout": d.ElectionTimeout,
 		"validator.max_voters": d.MaxVoters, "validator.snapshot_threshold": d.SnapshotThreshold,
 		"validator.snapshot_interval": d.SnapshotInterval, "validator.trailing_logs": d.TrailingLogs,
-		"validator.snapshot_retain": d.SnapshotRetain,
+		"validator.snapshot_retain": d.SnapshotRetain, "validator.chain_rpc": d.ChainRPC,
+		"validator.emission": d.Emission, "validator.staking": d.Staking, "validator.registry": d.Registry,
+		"validator.confirmations": d.Confirmations, "validator.push_max": d.PushMax,
 	}
 }
 
@@ -156,6 +176,12 @@ func validatorFlagSpecs() []configFlag {
 		{"snapshot-interval", d.SnapshotInterval, "how often to check whether a snapshot is due"},
 		{"trailing-logs", d.TrailingLogs, "log `entries` kept behind a snapshot, for followers that lag a little"},
 		{"snapshot-retain", d.SnapshotRetain, "`N` snapshots kept on disk"},
+		{"chain-rpc", "", "the settlement chain's JSON-RPC `URL` (empty: no settlement, stake or registry workers)"},
+		{"emission", "", "the Emission contract's `ADDRESS` (with --chain-rpc)"},
+		{"staking", "", "the Staking contract's `ADDRESS` (with --chain-rpc)"},
+		{"registry", "", "the SubnetRegistry contract's `ADDRESS` (with --chain-rpc)"},
+		{"confirmations", d.Confirmations, "blocks below the head the chain workers read at, and a transaction must be buried under"},
+		{"push-max", d.PushMax, "pay epochs of at most `N` recipients directly, larger ones as Merkle roots (-1: all as roots)"},
 	}
 }
 
@@ -220,7 +246,8 @@ comes from --password-file or AGORA_PASSWORD. Logs go to stderr.`,
 	}
 	validatorFlags(run.Flags(), "id", "data-dir", "raft-addr", "http-addr", "key", "password-file", "chain-id",
 		"genesis", "bootstrap", "join", "tick-interval", "heartbeat-timeout", "election-timeout", "max-voters",
-		"snapshot-threshold", "snapshot-interval", "trailing-logs", "snapshot-retain")
+		"snapshot-threshold", "snapshot-interval", "trailing-logs", "snapshot-retain",
+		"chain-rpc", "emission", "staking", "registry", "confirmations", "push-max")
 
 	var url string
 	leave := &cobra.Command{
@@ -296,6 +323,10 @@ func (a *app) validatorRun(cmd *cobra.Command) error {
 	case vc.ChainID == 0:
 		return usageError(errors.New("validator run: --chain-id must not be 0"))
 	}
+	chainAddrs, err := checkChainFlags(vc)
+	if err != nil {
+		return err
+	}
 	key, err := openKey(vc)
 	if err != nil {
 		return err
@@ -356,7 +387,13 @@ func (a *app) validatorRun(cmd *cobra.Command) error {
 	}
 	log.Info("validator starting", "raft", nc.RaftAddr, "http", nc.HTTPAddr, "address", addr.Hex(),
 		"chain_id", genesis.ChainID, "bootstrap", vc.Bootstrap && node.Fresh(), "join", vc.Join)
-	runErr := a.runNode(ctx, node, vc.Join, log)
+	workers, closeChain, err := chainWorkers(ctx, vc, chainAddrs, node, key, genesis.ChainID)
+	if err != nil {
+		_ = node.Close()
+		return err
+	}
+	defer closeChain()
+	runErr := a.runNode(ctx, node, vc.Join, log, workers...)
 	if err := node.Close(); err != nil {
 		runErr = errors.Join(runErr, err)
 	}
@@ -366,12 +403,15 @@ func (a *app) validatorRun(cmd *cobra.Command) error {
 
 // runNode serves the node's API, joins through member (if any) and runs
 // the ticker, until ctx ends or the node has left the cluster.
-func (a *app) runNode(ctx context.Context, node *validator.Node, member string, log *slog.Logger) error {
+func (a *app) runNode(ctx context.Context, node *validator.Node, member string, log *slog.Logger, workers ...func(context.Context) error) error {
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	g, gctx := errgroup.WithContext(runCtx)
 	g.Go(func() error { return node.Serve(gctx) })
 	g.Go(func() error { return node.RunTicker(gctx) })
+	for _, w := range workers {
+		g.Go(func() error { return w(gctx) })
+	}
 	if member != "" {
 		g.Go(func() error {
 			if err := node.Join(gctx, member); err != nil && gctx.Err() == nil {
@@ -578,4 +618,89 @@ func (a *app) clusterRequest(verb, url string, send func(context.Context, *valid
 	}
 	_, err = fmt.Fprintln(a.stdout, line)
 	return err
+}
+
+// chainAddresses are the contracts a validator's chain workers use.
+type chainAddresses struct {
+	emission, staking, registry common.Address
+}
+
+// checkChainFlags checks the chain flags without contacting the node: with
+// --chain-rpc, the three contract addresses are required.
+func checkChainFlags(vc ValidatorConfig) (chainAddresses, error) {
+	var out chainAddresses
+	if vc.ChainRPC == "" {
+		if vc.Emission != "" || vc.Staking != "" || vc.Registry != "" {
+			return out, usageError(errors.New("validator run: --emission, --staking and --registry need --chain-rpc URL"))
+		}
+		return out, nil
+	}
+	for _, f := range []struct {
+		flag, value string
+		dst         *common.Address
+	}{{"--emission", vc.Emission, &out.emission}, {"--staking", vc.Staking, &out.staking}, {"--registry", vc.Registry, &out.registry}} {
+		if !common.IsHexAddress(f.value) || common.HexToAddress(f.value) == (common.Address{}) {
+			return out, usageError(fmt.Errorf("validator run: %s %q: want the contract's 0x address (required with --chain-rpc)", f.flag, f.value))
+		}
+		*f.dst = common.HexToAddress(f.value)
+	}
+	if vc.Confirmations == 0 {
+		return out, usageError(errors.New("validator run: --confirmations must be at least 1"))
+	}
+	return out, nil
+}
+
+// chainWorkers connects to the settlement chain, when configured, and
+// returns the node's chain workers (settlement, stake sync, registry feed;
+// each acts only while the node leads) and a function that closes the
+// connection. The chain must be the genesis's.
+func chainWorkers(ctx context.Context, vc ValidatorConfig, addrs chainAddresses, node *validator.Node, key *ecdsa.PrivateKey, chainID uint64) ([]func(context.Context) error, func(), error) {
+	if vc.ChainRPC == "" {
+		return nil, func() {}, nil
+	}
+	dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	client, err := ethclient.DialContext(dctx, vc.ChainRPC)
+	if err != nil {
+		return nil, nil, fmt.Errorf("validator run: connect to %s: %w", vc.ChainRPC, err)
+	}
+	id, err := client.ChainID(dctx)
+	if err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("validator run: no answer from the chain node at %s: %w", vc.ChainRPC, err)
+	}
+	if id.Uint64() != chainID {
+		client.Close()
+		return nil, nil, usageError(fmt.Errorf("validator run: the node at %s serves chain %s, the genesis names chain %d", vc.ChainRPC, id, chainID))
+	}
+	opt := chain.WithConfirmations(vc.Confirmations)
+	emission, err := chain.NewEmission(addrs.emission, client, opt)
+	if err == nil {
+		_, err = emission.Token(dctx) // is it an emission contract?
+	}
+	if err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("validator run: --emission %s: %w", addrs.emission.Hex(), err)
+	}
+	staking, err := chain.NewStaking(addrs.staking, client, opt)
+	if err != nil {
+		client.Close()
+		return nil, nil, err
+	}
+	registry, err := chain.NewRegistry(addrs.registry, client, opt)
+	if err != nil {
+		client.Close()
+		return nil, nil, err
+	}
+	payer := &validator.EmissionPayer{Contract: emission, Key: key}
+	safe := &chain.StakeReader{Staking: staking, Backend: client, Confirmations: vc.Confirmations}
+	feed := &validator.RegistryFeed{Registry: registry, Safe: safe}
+	settle := validator.DefaultSettlementConfig()
+	settle.PushMax = vc.PushMax
+	interval := max(vc.TickInterval, time.Second)
+	return []func(context.Context) error{
+		func(ctx context.Context) error { return node.RunSettlement(ctx, payer, settle) },
+		func(ctx context.Context) error { return node.RunStakeSync(ctx, safe, interval) },
+		func(ctx context.Context) error { return node.RunChainFeed(ctx, feed, interval) },
+	}, client.Close, nil
 }
