@@ -320,9 +320,15 @@ func (n *Node) submitEncoded(ctx context.Context, body []byte, forwarded bool) (
 func (n *Node) submit(ctx context.Context, env *ledger.Envelope, body []byte, forwarded bool) (*SubmitResponse, error) {
 	res, err := n.applyLocal(env, body)
 	if errors.Is(err, ErrNotLeader) {
-		leader, ok := n.leaderHTTP()
-		if !ok || forwarded {
+		if forwarded {
 			return nil, ErrNoLeader
+		}
+		leader, ok := n.awaitLeaderHTTP(ctx)
+		if !ok {
+			return nil, ErrNoLeader
+		}
+		if leader == n.cfg.HTTPAddr || n.IsLeader() {
+			return n.submit(ctx, env, body, true) // this node won the election meanwhile; no second wait
 		}
 		return n.forward(ctx, leader, body)
 	}

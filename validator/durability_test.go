@@ -308,8 +308,10 @@ func TestCatchUpBySnapshot(t *testing.T) {
 	if got := restarted.cluster.restores.Load(); got <= atStart {
 		t.Errorf("restarted node: %d restores, %d at its start; want a snapshot installed by the leader", got, atStart)
 	}
-	if got := joiner.cluster.restores.Load(); got != 1 || snapshotIndex(joiner) == 0 {
-		t.Errorf("new node: %d restores, last snapshot %d; want 1 installed snapshot", got, snapshotIndex(joiner))
+	// Usually one snapshot; a second when the leader snapshots again while
+	// the first is installed (the tests snapshot every 50 ms).
+	if got := joiner.cluster.restores.Load(); got < 1 || snapshotIndex(joiner) == 0 {
+		t.Errorf("new node: %d restores, last snapshot %d; want an installed snapshot", got, snapshotIndex(joiner))
 	}
 	// Both keep replicating.
 	writeWeights(t, c.nodes[3], 1, writers, 16)

@@ -375,6 +375,27 @@ func (n *Node) leaderHTTP() (string, bool) {
 	return p.HTTPAddr, true
 }
 
+// awaitLeaderHTTP returns the leader's HTTP address, waiting up to
+// ApplyTimeout (or until ctx ends) while none is known: during an election,
+// or on a node that joined a moment ago and has not yet replicated the
+// membership table.
+func (n *Node) awaitLeaderHTTP(ctx context.Context) (string, bool) {
+	deadline := time.Now().Add(n.cfg.ApplyTimeout)
+	for {
+		if addr, ok := n.leaderHTTP(); ok || n.IsLeader() {
+			return addr, ok
+		}
+		if time.Now().After(deadline) {
+			return "", false
+		}
+		select {
+		case <-ctx.Done():
+			return "", false
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
 // WaitLeader blocks until the cluster has a leader or ctx ends.
 func (n *Node) WaitLeader(ctx context.Context) error {
 	t := time.NewTicker(20 * time.Millisecond)
