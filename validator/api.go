@@ -294,17 +294,20 @@ func (n *Node) Submit(ctx context.Context, body []byte) (*SubmitResponse, error)
 // submitEncoded is Submit; forwarded marks a request another node relayed
 // here, which is not relayed again.
 func (n *Node) submitEncoded(ctx context.Context, body []byte, forwarded bool) (*SubmitResponse, error) {
-	env, err := ledger.DecodeEnvelope(body)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrMalformedCommand, err)
-	}
 	if !forwarded && !n.IsLeader() {
 		if leader, ok := n.leaderHTTP(); ok {
+			if _, err := ledger.DecodeEnvelope(body); err != nil {
+				return nil, fmt.Errorf("%w: %w", ErrMalformedCommand, err)
+			}
 			return n.forward(ctx, leader, body)
 		}
 	}
-	if err := env.Verify(n.chainID); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrCommandSignature, err)
+	env, decodeErr, verifyErr := ledger.DecodeAndVerify(body, n.chainID)
+	if decodeErr != nil {
+		return nil, fmt.Errorf("%w: %w", ErrMalformedCommand, decodeErr)
+	}
+	if verifyErr != nil {
+		return nil, fmt.Errorf("%w: %w", ErrCommandSignature, verifyErr)
 	}
 	// A nonce the ledger already used is a replay: refuse it here, before it
 	// costs a log entry. (A nonce too far ahead is left to the ledger, since

@@ -1,8 +1,10 @@
 package ledger
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -92,5 +94,34 @@ func TestAttestedEntryKeepsFormChecks(t *testing.T) {
 	}
 	if res := h.apply(Attest(addrOf(v), data)); !errors.Is(res.Cause(), ErrMalleableSignature) || h.f.Block() != 0 {
 		t.Fatalf("high s: %q, block %d", res.Err, h.f.Block())
+	}
+}
+
+// DecodeAndVerify agrees with DecodeEnvelope followed by Verify, for a
+// canonical payload, a payload with white space (hashed in canonical form
+// either way), a wrong signer and malformed bytes.
+func TestDecodeAndVerifyAgreesWithVerify(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	good := h.signed(testKey(t, 1), TypeTick, Tick{Block: 1}, 1)
+	spaced := bytes.Replace(good, []byte(`{"block":1}`), []byte(`{ "block" : 1 }`), 1)
+	if bytes.Equal(spaced, good) {
+		t.Fatal("the test payload did not change")
+	}
+	wrong := bytes.Replace(good, []byte(strings.ToLower(addrOf(testKey(t, 1)).Hex()[2:])), []byte(strings.Repeat("ab", 20)), 1)
+	for name, data := range map[string][]byte{"canonical": good, "spaced": spaced, "wrong signer": wrong, "malformed": good[:20]} {
+		env, decodeErr, verifyErr := DecodeAndVerify(data, testChainID)
+		ref, refDecode := DecodeEnvelope(data)
+		if (decodeErr == nil) != (refDecode == nil) {
+			t.Fatalf("%s: decode %v, DecodeEnvelope %v", name, decodeErr, refDecode)
+		}
+		if refDecode != nil {
+			continue
+		}
+		if refVerify := ref.Verify(testChainID); (verifyErr == nil) != (refVerify == nil) || env.Signer != ref.Signer {
+			t.Fatalf("%s: verify %v, Verify %v", name, verifyErr, refVerify)
+		}
+		if (name == "wrong signer") == (verifyErr == nil) {
+			t.Fatalf("%s: verify %v", name, verifyErr)
+		}
 	}
 }

@@ -125,6 +125,18 @@ func DecodeEnvelope(data []byte) (*Envelope, error) {
 	return e, err
 }
 
+// DecodeAndVerify decodes data as DecodeEnvelope does (the error in
+// decodeErr) and verifies the envelope for chainID as Verify does (the
+// error in verifyErr), in one pass: a payload already in CanonicalPayload
+// form, as clients send it, is hashed as it is rather than encoded again.
+func DecodeAndVerify(data []byte, chainID uint64) (env *Envelope, decodeErr, verifyErr error) {
+	e, canonical, err := decodeEnvelope(data, false)
+	if err != nil {
+		return nil, err, nil
+	}
+	return e, nil, e.verify(newSigningDomain(chainID), canonical)
+}
+
 // decodeEnvelope is DecodeEnvelope that also reports whether the payload
 // is already in CanonicalPayload form, found in the same pass. With alias
 // the payload shares data's bytes (Apply's entries never change) instead
