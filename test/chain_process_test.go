@@ -62,7 +62,12 @@ func TestValidatorProcessSettlesOnChain(t *testing.T) {
 	}
 
 	genesisFile := filepath.Join(dir, "genesis.yaml")
-	genesis := fmt.Sprintf("chain_id: %d\nvalidators:\n  - address: %q\n    stake: 1000000000\n", sim.ChainID(), acc.Address.Hex())
+	// The node's key signs its own ticks and chain commands; the subnet's
+	// validator is another genesis key, so that the test's commands never
+	// race the node's for a nonce.
+	weigher := testKey("chain subnet validator")
+	genesis := fmt.Sprintf("chain_id: %d\nvalidators:\n  - address: %q\n    stake: 1000000000\n  - address: %q\n    stake: 1000000000\n",
+		sim.ChainID(), acc.Address.Hex(), crypto.PubkeyToAddress(weigher.PublicKey).Hex())
 	if err := os.WriteFile(genesisFile, []byte(genesis), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -74,30 +79,19 @@ func TestValidatorProcessSettlesOnChain(t *testing.T) {
 	api := validator.NewClient(n.httpAddr, sim.ChainID())
 	waitUntil(t, 20*time.Second, "the node to lead", func() bool { v, err := api.Cluster(ctx); return err == nil && v.Leader != "" })
 
-	// A subnet with the node's key as validator and three miners.
+	// A subnet with a validator and three miners.
 	owner := testKey("chain subnet owner")
 	hp := ledger.DefaultHyperparams()
 	hp.Tempo, hp.WeightsRateLimit, hp.CommitRevealEnabled = 20, 0, false
-	send := func(key interface{}, typ string, payload any) {
+	send := func(key *ecdsa.PrivateKey, typ string, payload any) {
 		t.Helper()
-		var resp *validator.SubmitResponse
-		var err error
-		switch k := key.(type) {
-		case string: // the node's keystore file
-			pk, err2 := wallet.Open(k, pass)
-			if err2 != nil {
-				t.Fatal(err2)
-			}
-			resp, err = api.Send(ctx, pk, typ, payload)
-		default:
-			resp, err = api.Send(ctx, k.(*ecdsa.PrivateKey), typ, payload)
-		}
+		resp, err := api.Send(ctx, key, typ, payload)
 		if err != nil || resp.Error != "" {
 			t.Fatalf("%s: %v %v", typ, err, resp)
 		}
 	}
 	send(owner, ledger.TypeCreateSubnet, ledger.CreateSubnet{ID: 1, Name: "chain", Task: ledger.TaskInference, ModelHash: strings.Repeat("ab", 32), Hyperparams: hp})
-	send(acc.Path, ledger.TypeRegister, ledger.Register{Subnet: 1, Role: ledger.RoleValidator})
+	send(weigher, ledger.TypeRegister, ledger.Register{Subnet: 1, Role: ledger.RoleValidator})
 	var uids, values []uint16
 	var miners []*ecdsa.PrivateKey
 	for i := range 3 {
@@ -106,7 +100,7 @@ func TestValidatorProcessSettlesOnChain(t *testing.T) {
 		send(m, ledger.TypeRegister, ledger.Register{Subnet: 1, Role: ledger.RoleMiner})
 		uids, values = append(uids, uint16(1+i)), append(values, uint16(100*(i+1)))
 	}
-	send(acc.Path, ledger.TypeSetWeights, ledger.SetWeights{Subnet: 1, UIDs: uids, Values: values})
+	send(weigher, ledger.TypeSetWeights, ledger.SetWeights{Subnet: 1, UIDs: uids, Values: values})
 
 	// A hotkey registered on chain reaches the ledger through the feed.
 	hot := crypto.PubkeyToAddress(testKey("chain-registered hotkey").PublicKey)
