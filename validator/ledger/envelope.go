@@ -52,13 +52,17 @@ const (
 	TypeStakeSnapshot  = "stake_snapshot"
 	TypeCommitWeights  = "commit_weights"
 	TypeRevealWeights  = "reveal_weights"
+
+	TypeAddComparisons    = "add_comparisons"
+	TypeSubmitPreferences = "submit_preferences"
 )
 
 // KnownType reports whether typ is one of the command types.
 func KnownType(typ string) bool {
 	switch typ {
 	case TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle,
-		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights:
+		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights,
+		TypeAddComparisons, TypeSubmitPreferences:
 		return true
 	}
 	return false
