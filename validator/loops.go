@@ -155,12 +155,19 @@ func (n *Node) scoreSubnet(ctx context.Context, s *scorer, sn ledger.SubnetView,
 	if len(uids) == 0 {
 		return nil
 	}
+	return n.setScores(ctx, s, sn, sn.Neurons[me], uids, values)
+}
+
+// setScores submits a weight vector of this validator (self) on subnet sn:
+// with commit-reveal, it first reveals the commits that are due, then
+// commits the vector at most once an epoch; without, it sets it. Nothing
+// is sent while the weights rate limit holds.
+func (n *Node) setScores(ctx context.Context, s *scorer, sn ledger.SubnetView, self ledger.NeuronView, uids, values []uint16) error {
 	if sn.Hyperparams.CommitRevealEnabled {
 		if err := n.revealDue(ctx, s, sn); err != nil {
 			return err
 		}
 	}
-	self := sn.Neurons[me]
 	if self.LastUpdate != 0 && n.fsm.Block() < self.LastUpdate+sn.Hyperparams.WeightsRateLimit {
 		return nil // rate-limited: keep scoring, submit later
 	}

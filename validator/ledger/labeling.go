@@ -620,6 +620,23 @@ func (f *FSM) Round(id uint16, r uint64) (RoundView, error) {
 	}, nil
 }
 
+// CurrentRound returns the current round of preference subnet id.
+// Errors: ErrUnknownSubnet, ErrNotPreferenceSubnet, ErrNoRound (none
+// began yet).
+func (f *FSM) CurrentRound(id uint16) (uint64, error) {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	s, err := f.preferenceSubnet(id)
+	if err != nil {
+		return 0, err
+	}
+	cur := s.Labeling.current()
+	if cur == nil {
+		return 0, fmt.Errorf("%w: subnet %d has no labeling round yet (one begins at each epoch)", ErrNoRound, id)
+	}
+	return cur.Round, nil
+}
+
 // RoundLabels returns the labels of round r of preference subnet id filed
 // after the first from (in filing order), and the round's label count.
 // Errors as for Round.
