@@ -93,10 +93,10 @@ type roundState struct {
 	labelers map[common.Address]bool
 
 	mu      sync.Mutex
-	seen    int                                      // labels indexed
+	seen    int                                         // labels indexed
 	answers map[common.Address]map[ledger.ItemID]string // choice as shown
-	votes   map[string][]vote                        // pair ID → answers about it
-	mine    map[common.Address][]string              // labeler → pairs answered
+	votes   map[string][]vote                           // pair ID → answers about it
+	mine    map[common.Address][]string                 // labeler → pairs answered
 }
 
 // vote is one labeler's answer about a pair (oriented to the pair).

@@ -217,7 +217,7 @@ func TestLabelingThroughValidators(t *testing.T) {
 	}{
 		{"answered before", me, 1, labels(items[:1]), http.StatusConflict, "answered item"},
 		{"another labeler's item", me, 1, labels([]Item{other}), http.StatusForbidden, "not one of"},
-		{"not a labeler", outsider, 1, labels(items[half:half+1]), http.StatusForbidden, "not a labeler"},
+		{"not a labeler", outsider, 1, labels(items[half : half+1]), http.StatusForbidden, "not a labeler"},
 		{"wrong round", me, 2, labels(items[half : half+1]), http.StatusConflict, "the current round is 1"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
