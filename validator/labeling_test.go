@@ -19,9 +19,9 @@ import (
 const prefSubnetID = 2
 
 // labelingCluster is a 3-node cluster sharing a labeling secret and gold,
-// with preference subnet 2 (tempo 1000: the tests tick it themselves): its
-// owner and ticker root (a genesis validator running no node) and its
-// labelers (miners).
+// with preference subnet 2 (the tests tick it themselves): its owner and
+// ticker root (a genesis validator running no node) and its labelers
+// (miners).
 type labelingCluster struct {
 	c        *testCluster
 	root     *signer
@@ -50,7 +50,10 @@ func truth(it Item) string {
 	return ledger.ChoiceB
 }
 
-func newLabelingCluster(t testing.TB, labelers, golds int) *labelingCluster {
+// newLabelingCluster forms the cluster (tune, if not nil, adjusts each
+// node's config) and creates the subnet with the given tempo and
+// labelers, and golds gold comparisons.
+func newLabelingCluster(t testing.TB, labelers, golds int, tempo uint16, tune func(*Config)) *labelingCluster {
 	t.Helper()
 	lc := &labelingCluster{c: newTestCluster(t, 3)}
 	lc.root = lc.c.addGenesisValidators(1)[0]
@@ -64,11 +67,14 @@ func newLabelingCluster(t testing.TB, labelers, golds int) *labelingCluster {
 	}
 	lc.c.tune = func(cfg *Config) {
 		cfg.Labeling = LabelingConfig{Secret: testSecret, Gold: map[uint16][]rlhf.GoldPair{prefSubnetID: lc.gold}}
+		if tune != nil {
+			tune(cfg)
+		}
 	}
 	lc.c.form(3)
 	n := lc.c.nodes[0]
 	hp := ledger.DefaultHyperparams()
-	hp.Tempo, hp.CommitRevealEnabled, hp.WeightsRateLimit, hp.MaxAllowedUIDs = 1000, false, 0, 1024
+	hp.Tempo, hp.CommitRevealEnabled, hp.WeightsRateLimit, hp.MaxAllowedUIDs = tempo, false, 0, 1024
 	mustApply(t, n, lc.root.next(t, ledger.TypeCreateSubnet, ledger.CreateSubnet{
 		ID: prefSubnetID, Name: "prefs", Task: ledger.TaskPreference, ModelHash: strings.Repeat("cd", 32), Hyperparams: hp,
 	}))
@@ -140,7 +146,7 @@ func assignments(t testing.TB, c *Client, s *signer) *Assignments {
 // through any validator, and bad labels get a 4xx naming the problem and
 // change nothing; the public views show no comparison.
 func TestLabelingThroughValidators(t *testing.T) {
-	lc := newLabelingCluster(t, 4, 6)
+	lc := newLabelingCluster(t, 4, 6, 5, nil)
 	lc.addComparisons(t, "round one", 12)
 	lc.nextRound(t)
 	ctx := context.Background()
@@ -306,7 +312,7 @@ func TestLabelingThroughValidators(t *testing.T) {
 // and give nothing to a random clicker, an always-"A" labeler and two
 // colluders who copy one random answer sheet.
 func TestLabelGrading(t *testing.T) {
-	lc := newLabelingCluster(t, 8, 40)
+	lc := newLabelingCluster(t, 8, 40, 5, nil)
 	lc.addComparisons(t, "graded", 200)
 	lc.nextRound(t)
 	ctx := context.Background()
