@@ -271,7 +271,8 @@ func (c *Client) AddComparisons(ctx context.Context, key *ecdsa.PrivateKey, id u
 
 // Send signs a command with key and the key's next nonce, as the ledger
 // sees it (a consistent read, so that a lagging replica cannot hand out a
-// used nonce), and submits it. A command the ledger rejects is an error.
+// used nonce), and submits it. A command the ledger rejects is an error
+// wrapping ErrRejected (with the response).
 func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, typ string, payload any) (*SubmitResponse, error) {
 	addr := crypto.PubkeyToAddress(key.PublicKey)
 	last, err := c.Consistent().Nonce(ctx, addr)
@@ -290,7 +291,7 @@ func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, typ string, pa
 		return nil, err
 	}
 	if resp.Error != "" {
-		return resp, fmt.Errorf("validator: %s rejected: %s", typ, resp.Error)
+		return resp, fmt.Errorf("%w: %s rejected: %s", ErrRejected, typ, resp.Error)
 	}
 	return resp, nil
 }

@@ -57,6 +57,10 @@ var (
 	// leader, or read its answer (502). The command may have been applied:
 	// resubmit the same envelope (its nonce makes that safe).
 	ErrLeaderUnreachable = errors.New("validator: leader unreachable")
+	// ErrRejected: the ledger applied a command by rejecting it
+	// (ledger.Result.Err); the API answers 422 with the reason (Client.Send
+	// returns it as an error).
+	ErrRejected = errors.New("validator: rejected by the ledger")
 	// ErrLabelingOff: this validator has no labeling secret, so it can
 	// neither serve assignments nor check labels (503); ask another, or
 	// configure it.
@@ -83,6 +87,8 @@ func httpStatus(err error) int {
 		return http.StatusForbidden
 	case errors.Is(err, ErrMemberConflict), errors.Is(err, ErrLastVoter), errors.Is(err, ErrQuorumAtRisk):
 		return http.StatusConflict
+	case errors.Is(err, ErrRejected):
+		return http.StatusUnprocessableEntity
 	case errors.Is(err, ErrNoSuchMember), errors.Is(err, ledger.ErrUnknownSubnet), errors.Is(err, ledger.ErrNotPreferenceSubnet):
 		return http.StatusNotFound
 	case errors.Is(err, ErrNotAssigned), errors.Is(err, ledger.ErrNotLabeler):
