@@ -31,6 +31,8 @@ type Config struct {
 	Client ClientConfig `mapstructure:"client" json:"client"`
 	// Model configures `agora model train`.
 	Model ModelConfig `mapstructure:"model" json:"model"`
+	// Labeler configures `agora label serve` and `agora label ai`.
+	Labeler LabelerConfig `mapstructure:"labeler" json:"labeler"`
 }
 
 // LogConfig configures the slog logger.
@@ -44,7 +46,7 @@ type LogConfig struct {
 // DefaultConfig returns the configuration used when nothing overrides it.
 func DefaultConfig() Config {
 	return Config{Log: LogConfig{Level: "info", Format: "text"}, Devnet: defaultDevnetConfig(), Validator: defaultValidatorConfig(),
-		Client: defaultClientConfig(), Model: defaultModelConfig()}
+		Client: defaultClientConfig(), Model: defaultModelConfig(), Labeler: defaultLabelerConfig()}
 }
 
 // Validate reports the first invalid field of c.
@@ -88,6 +90,9 @@ func loadConfig(v *viper.Viper, path string) (Config, error) {
 		v.SetDefault(key, value)
 	}
 	for key, value := range modelDefaults() {
+		v.SetDefault(key, value)
+	}
+	for key, value := range labelerDefaults() {
 		v.SetDefault(key, value)
 	}
 	v.SetDefault("client.url", def.Client.URL)

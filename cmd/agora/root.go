@@ -64,6 +64,7 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 		newStakeCommand(a),
 		newBalanceCommand(a),
 		newModelCommand(a),
+		newLabelCommand(a),
 	)
 	wrapRunE(root)
 	return root

@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -23,6 +24,7 @@ import (
 	"github.com/spf13/viper"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/agora-net/agora/rlhf"
 	"github.com/agora-net/agora/validator"
 	"github.com/agora-net/agora/validator/ledger"
 	"github.com/agora-net/agora/wallet"
@@ -68,6 +70,14 @@ type ValidatorConfig struct {
 	SnapshotInterval  time.Duration `mapstructure:"snapshot_interval" json:"snapshot_interval"`
 	TrailingLogs      uint64        `mapstructure:"trailing_logs" json:"trailing_logs"`
 	SnapshotRetain    int           `mapstructure:"snapshot_retain" json:"snapshot_retain"`
+	// LabelingSecretFile holds the cluster's labeling secret (at least 16
+	// bytes, surrounding white space ignored), the same file on every
+	// validator; empty: this node serves no assignments and checks no
+	// labels. Gold lists each preference subnet's gold comparisons as
+	// "SUBNET=FILE,…" (JSONL, rlhf.ParseGoldPairs), the same on every
+	// validator.
+	LabelingSecretFile string `mapstructure:"labeling_secret_file" json:"labeling_secret_file"`
+	Gold               string `mapstructure:"gold" json:"gold"`
 }
 
 // defaultChainID is the chain id of a genesis that names none.
@@ -100,7 +110,8 @@ func validatorDefaults() map[string]any {
 		"validator.heartbeat_timeout": d.HeartbeatTimeout, "validator.election_timeout": d.ElectionTimeout,
 		"validator.max_voters": d.MaxVoters, "validator.snapshot_threshold": d.SnapshotThreshold,
 		"validator.snapshot_interval": d.SnapshotInterval, "validator.trailing_logs": d.TrailingLogs,
-		"validator.snapshot_retain": d.SnapshotRetain,
+		"validator.snapshot_retain": d.SnapshotRetain, "validator.labeling_secret_file": d.LabelingSecretFile,
+		"validator.gold": d.Gold,
 	}
 }
 
@@ -156,6 +167,8 @@ func validatorFlagSpecs() []validatorFlag {
 		{"snapshot-interval", d.SnapshotInterval, "how often to check whether a snapshot is due"},
 		{"trailing-logs", d.TrailingLogs, "log `entries` kept behind a snapshot, for followers that lag a little"},
 		{"snapshot-retain", d.SnapshotRetain, "`N` snapshots kept on disk"},
+		{"labeling-secret-file", "", "`FILE` holding the cluster's labeling secret (shared by every validator; empty: no labeling)"},
+		{"gold", "", "gold comparisons of preference subnets, `SUBNET=FILE,...` (JSONL with label A|B|tie)"},
 	}
 }
 
@@ -213,7 +226,7 @@ comes from --password-file or AGORA_PASSWORD. Logs go to stderr.`,
 	}
 	validatorFlags(run.Flags(), "id", "data-dir", "raft-addr", "http-addr", "key", "password-file", "chain-id",
 		"genesis", "bootstrap", "join", "tick-interval", "heartbeat-timeout", "election-timeout", "max-voters",
-		"snapshot-threshold", "snapshot-interval", "trailing-logs", "snapshot-retain")
+		"snapshot-threshold", "snapshot-interval", "trailing-logs", "snapshot-retain", "labeling-secret-file", "gold")
 
 	var url string
 	leave := &cobra.Command{
@@ -315,6 +328,9 @@ func (a *app) validatorRun(cmd *cobra.Command) error {
 	nc.TickInterval, nc.HeartbeatTimeout, nc.ElectionTimeout = vc.TickInterval, vc.HeartbeatTimeout, vc.ElectionTimeout
 	nc.MaxVoters = vc.MaxVoters
 	nc.SnapshotThreshold, nc.SnapshotInterval, nc.TrailingLogs, nc.SnapshotRetain = vc.SnapshotThreshold, vc.SnapshotInterval, vc.TrailingLogs, vc.SnapshotRetain
+	if nc.Labeling, err = readLabeling(vc); err != nil {
+		return usageError(err)
+	}
 	if err := nc.Validate(); err != nil {
 		return usageError(err)
 	}
@@ -358,6 +374,7 @@ func (a *app) runNode(ctx context.Context, node *validator.Node, member string, 
 	g, gctx := errgroup.WithContext(runCtx)
 	g.Go(func() error { return node.Serve(gctx) })
 	g.Go(func() error { return node.RunTicker(gctx) })
+	g.Go(func() error { return node.RunLabelScorer(gctx, validator.DefaultLabelScorerConfig()) })
 	if member != "" {
 		g.Go(func() error {
 			if err := node.Join(gctx, member); err != nil && gctx.Err() == nil {
@@ -378,6 +395,46 @@ func (a *app) runNode(ctx context.Context, node *validator.Node, member string, 
 	}
 	cancel()
 	return g.Wait()
+}
+
+// readLabeling reads the labeling secret and the gold files the config
+// names. Every failure is bad input.
+func readLabeling(vc ValidatorConfig) (validator.LabelingConfig, error) {
+	var lc validator.LabelingConfig
+	if vc.LabelingSecretFile != "" {
+		data, err := os.ReadFile(vc.LabelingSecretFile)
+		if err != nil {
+			return lc, fmt.Errorf("validator run: labeling secret: %w", err)
+		}
+		lc.Secret = bytes.TrimSpace(data)
+		if len(lc.Secret) < rlhf.MinSecret {
+			return lc, fmt.Errorf("validator run: labeling secret %s: %d bytes, want at least %d (for example 64 hex digits)", vc.LabelingSecretFile, len(lc.Secret), rlhf.MinSecret)
+		}
+	}
+	if strings.TrimSpace(vc.Gold) == "" {
+		return lc, nil
+	}
+	if lc.Secret == nil {
+		return lc, errors.New("validator run: gold needs a labeling secret (--labeling-secret-file)")
+	}
+	lc.Gold = map[uint16][]rlhf.GoldPair{}
+	for _, part := range strings.Split(vc.Gold, ",") {
+		sub, file, ok := strings.Cut(strings.TrimSpace(part), "=")
+		id, err := strconv.ParseUint(sub, 10, 16)
+		if !ok || err != nil || file == "" {
+			return lc, fmt.Errorf("validator run: gold %q: want SUBNET=FILE", part)
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return lc, fmt.Errorf("validator run: gold of subnet %d: %w", id, err)
+		}
+		gold, err := rlhf.ParseGoldPairs(data)
+		if err != nil {
+			return lc, fmt.Errorf("validator run: gold of subnet %d, %s: %w", id, file, err)
+		}
+		lc.Gold[uint16(id)] = append(lc.Gold[uint16(id)], gold...)
+	}
+	return lc, nil
 }
 
 // genesisFile is the copy of the genesis a node keeps in its data directory.
