@@ -130,7 +130,7 @@ either order of the responses) are skipped. Prints how many were added.`,
 }
 
 type labelImportOptions struct {
-	subnet                      uint16
+	subnet                     uint16
 	in, key, passwordFile, url string
 }
 
