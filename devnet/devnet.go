@@ -258,7 +258,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	}
 
 	refs := func(hash string) (validator.Reference, bool) { return ref, hash == refHash }
-	payer := &tokenPayer{token: token, key: st.key(st.Settlement).priv}
+	payer := NewTokenPayer(token, st.key(st.Settlement).priv)
 	for _, n := range nodes {
 		g.Go(func() error { return n.RunTicker(runCtx) })
 		g.Go(func() error { return n.RunScorer(runCtx, cfg.Scorer, refs) })
@@ -487,25 +487,35 @@ func readBalances(ctx context.Context, token *chain.Token, sum *Summary) error {
 	return nil
 }
 
-// tokenPayer binds the settlement key to the token for validator.Payer.
-type tokenPayer struct {
+// TokenPayer pays epochs by minting the token with the settlement key
+// (push mode): a validator.Payer for RunSettlement. Payments are
+// serialized, so that the key's transactions keep their nonces in order.
+type TokenPayer struct {
 	mu    sync.Mutex
 	token *chain.Token
 	key   *ecdsa.PrivateKey
 }
 
-var _ validator.Payer = (*tokenPayer)(nil)
+var _ validator.Payer = (*TokenPayer)(nil)
 
-func (t *tokenPayer) LastPaidEpoch(ctx context.Context, subnet uint16) (uint64, error) {
+// NewTokenPayer returns the payer of token whose minter is key.
+func NewTokenPayer(token *chain.Token, key *ecdsa.PrivateKey) *TokenPayer {
+	return &TokenPayer{token: token, key: key}
+}
+
+// LastPaidEpoch implements validator.Payer.
+func (t *TokenPayer) LastPaidEpoch(ctx context.Context, subnet uint16) (uint64, error) {
 	return t.token.LastPaidEpoch(ctx, subnet)
 }
 
-func (t *tokenPayer) EpochTx(ctx context.Context, subnet uint16, epoch uint64) (validator.Payment, bool, error) {
+// EpochTx implements validator.Payer.
+func (t *TokenPayer) EpochTx(ctx context.Context, subnet uint16, epoch uint64) (validator.Payment, bool, error) {
 	tx, found, err := t.token.EpochTx(ctx, subnet, epoch)
 	return validator.Payment{Tx: tx}, found, err
 }
 
-func (t *tokenPayer) PayEpoch(ctx context.Context, subnet uint16, epoch uint64, recipients []common.Address, amounts []uint64) (common.Hash, error) {
+// PayEpoch implements validator.Payer.
+func (t *TokenPayer) PayEpoch(ctx context.Context, subnet uint16, epoch uint64, recipients []common.Address, amounts []uint64) (common.Hash, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.token.PayEpoch(ctx, t.key, subnet, epoch, recipients, amounts)
