@@ -3,18 +3,15 @@ package labeler
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"fmt"
-	"io"
-	"log/slog"
-	"net"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/rs/zerolog"
 
+	"github.com/agora-net/agora/internal/testenv"
+	"github.com/agora-net/agora/internal/testnode"
 	"github.com/agora-net/agora/validator"
 	"github.com/agora-net/agora/validator/ledger"
 )
@@ -25,23 +22,7 @@ const (
 )
 
 func seededKey(t testing.TB, name string) *ecdsa.PrivateKey {
-	t.Helper()
-	h := sha256.Sum256([]byte("agora labeler test key " + name))
-	k, err := crypto.ToECDSA(h[:])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return k
-}
-
-func freeAddr(t testing.TB) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
+	return testenv.Key(t, "agora labeler test key "+name)
 }
 
 // fixture is a one-node validator cluster with labeling on, preference
@@ -66,35 +47,11 @@ func goodBad(i int) ledger.Comparison {
 
 func newFixture(t testing.TB, labelers, comparisons int) *fixture {
 	t.Helper()
-	zerolog.SetGlobalLevel(zerolog.WarnLevel)
 	key := seededKey(t, "validator")
-	cfg := validator.DefaultConfig()
-	cfg.ID, cfg.DataDir, cfg.Key, cfg.Bootstrap = "v0", t.TempDir(), key, true
-	cfg.RaftAddr, cfg.HTTPAddr = freeAddr(t), freeAddr(t)
-	cfg.TickInterval = time.Hour // the fixture ticks itself
-	cfg.Labeling = validator.LabelingConfig{Secret: []byte("labeler tests' labeling secret")}
-	genesis := ledger.Genesis{ChainID: testChainID, Validators: []ledger.GenesisValidator{{Address: crypto.PubkeyToAddress(key.PublicKey), Stake: 1000}}}
-	n, err := validator.NewNode(cfg, genesis, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	served := make(chan error, 1)
-	go func() { served <- n.Serve(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		<-served
-		_ = n.Close()
-	})
-	f := &fixture{node: n, api: validator.NewClient(cfg.HTTPAddr, testChainID)}
+	n := testnode.Start(t, key, testnode.Options{Labeling: validator.LabelingConfig{Secret: []byte("labeler tests' labeling secret")}})
+	f := &fixture{node: n, api: validator.NewClient(testnode.URL(n), testChainID)}
 	wctx, wcancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer wcancel()
-	for !n.IsLeader() {
-		if wctx.Err() != nil {
-			t.Fatal("the node never led")
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
 	hp := ledger.DefaultHyperparams()
 	hp.Tempo, hp.CommitRevealEnabled = 3, false
 	f.own(t, ledger.TypeCreateSubnet, ledger.CreateSubnet{ID: testSubnet, Name: "prefs", Task: ledger.TaskPreference, ModelHash: strings.Repeat("ab", 32), Hyperparams: hp})

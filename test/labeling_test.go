@@ -3,13 +3,11 @@ package test
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"math/rand/v2"
-	"net"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -24,6 +22,7 @@ import (
 
 	"github.com/agora-net/agora/chain"
 	"github.com/agora-net/agora/devnet"
+	"github.com/agora-net/agora/internal/testenv"
 	"github.com/agora-net/agora/labeler"
 	"github.com/agora-net/agora/rlhf"
 	"github.com/agora-net/agora/validator"
@@ -42,23 +41,7 @@ const (
 var labelerKinds = []string{"honest", "honest", "honest", "honest", "random", "always-A", "colluder", "colluder"}
 
 func labelingKey(t *testing.T, name string) *ecdsa.PrivateKey {
-	t.Helper()
-	h := sha256.Sum256([]byte("agora e2e labeling key " + name))
-	k, err := crypto.ToECDSA(h[:])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return k
-}
-
-func loopbackAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
+	return testenv.Key(t, "agora e2e labeling key "+name)
 }
 
 // goodBad is a comparison whose better response is the one starting
@@ -167,7 +150,7 @@ func TestLabelersEarn(t *testing.T) {
 	for i := range nodes {
 		cfg := validator.DefaultConfig()
 		cfg.ID, cfg.DataDir, cfg.Key, cfg.Bootstrap = fmt.Sprint("v", i), filepath.Join(dir, fmt.Sprint("v", i)), keys[i], i == 0
-		cfg.RaftAddr, cfg.HTTPAddr = loopbackAddr(t), loopbackAddr(t)
+		cfg.RaftAddr, cfg.HTTPAddr = testenv.LoopbackAddr(t), testenv.LoopbackAddr(t)
 		cfg.TickInterval = 50 * time.Millisecond
 		cfg.Labeling = validator.LabelingConfig{Secret: []byte("e2e labeling secret, shared by the cluster"), Gold: map[uint16][]rlhf.GoldPair{prefSubnet: gold}}
 		if nodes[i], err = validator.NewNode(cfg, genesis, log.With("node", cfg.ID)); err != nil {

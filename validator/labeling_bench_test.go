@@ -4,11 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sync"
 	"testing"
-	"time"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/agora-net/agora/validator/ledger"
 )
@@ -73,9 +69,10 @@ func (p *prefBench) nextRound(b *testing.B, batch, want int) (bodies [][][]byte,
 			jobs = append(jobs, job{s, part, s.nonce, &bodies[i]})
 		}
 	}
+	round := currentRound(b, leader)
 	signed := signAll(b, len(jobs), func(k int) (*signer, string, any, uint64) {
 		j := jobs[k]
-		return j.s, ledger.TypeSubmitPreferences, ledger.SubmitPreferences{Subnet: prefSubnetID, Round: a0(p, leader), Labels: j.labels}, j.nonce
+		return j.s, ledger.TypeSubmitPreferences, ledger.SubmitPreferences{Subnet: prefSubnetID, Round: round, Labels: j.labels}, j.nonce
 	})
 	for k, j := range jobs {
 		*j.out = append(*j.out, signed[k])
@@ -83,11 +80,11 @@ func (p *prefBench) nextRound(b *testing.B, batch, want int) (bodies [][][]byte,
 	return bodies, labels
 }
 
-// a0 is the current round.
-func a0(p *prefBench, n *Node) uint64 {
+// currentRound is the subnet's current round on n.
+func currentRound(b *testing.B, n *Node) uint64 {
 	r, err := n.FSM().CurrentRound(prefSubnetID)
 	if err != nil {
-		panic(err)
+		b.Fatal(err)
 	}
 	return r
 }
@@ -98,53 +95,17 @@ func a0(p *prefBench, n *Node) uint64 {
 // timed time and the p50 and p99 latency of one command, submission to
 // commit.
 func (p *prefBench) run(b *testing.B, batch int, submit revealer) {
-	var (
-		mu        sync.Mutex
-		latencies []time.Duration
-		timed     time.Duration
-	)
-	b.ResetTimer()
-	b.StopTimer()
-	for done := 0; done < b.N; {
-		bodies, n := p.nextRound(b, batch, b.N-done)
-		start := time.Now()
-		b.StartTimer()
-		var g errgroup.Group
-		for _, mine := range bodies {
-			g.Go(func() error {
-				for _, body := range mine {
-					t0 := time.Now()
-					if err := submit(context.Background(), body); err != nil {
-						return err
-					}
-					d := time.Since(t0)
-					mu.Lock()
-					latencies = append(latencies, d)
-					mu.Unlock()
-				}
-				return nil
-			})
-		}
-		err := g.Wait()
-		b.StopTimer()
-		timed += time.Since(start)
-		if err != nil {
-			b.Fatal(err)
-		}
+	latencies, timed := timedRounds(b, func(left int) ([][][]byte, int) {
+		return p.nextRound(b, batch, left)
+	}, submit, func(n int) {
 		leader := p.lc.c.entry()
-		if _, filed, err := leader.FSM().RoundLabels(prefSubnetID, a0(p, leader), 0); err != nil || filed != n {
+		if _, filed, err := leader.FSM().RoundLabels(prefSubnetID, currentRound(b, leader), 0); err != nil || filed != n {
 			b.Fatalf("the round holds %d labels (%v), want the %d sent", filed, err, n)
 		}
-		done += n
-	}
-	slices.Sort(latencies)
-	pct := func(q float64) float64 {
-		return float64(latencies[min(len(latencies)-1, int(q*float64(len(latencies))))].Microseconds()) / 1000
-	}
+	})
 	b.ReportMetric(float64(b.N)/timed.Seconds(), "labels/s")
 	b.ReportMetric(float64(batch), "labels/cmd")
-	b.ReportMetric(pct(0.50), "p50-ms")
-	b.ReportMetric(pct(0.99), "p99-ms")
+	reportLatency(b, latencies)
 }
 
 // BenchmarkPreferenceIngestion measures signed preference labels through a

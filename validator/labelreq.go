@@ -2,7 +2,6 @@ package validator
 
 import (
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -12,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/common/math"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/gin-gonic/gin"
 )
@@ -74,34 +72,15 @@ func (r *LabelRequest) signingHash(chainID uint64) (common.Hash, error) {
 
 // Sign sets r.Signer to key's address and r.Signature to key's EIP-712
 // signature for chainID.
-func (r *LabelRequest) Sign(key *ecdsa.PrivateKey, chainID uint64) error {
-	if key == nil {
-		return errors.New("validator: sign label request: nil key")
-	}
-	r.Signer = crypto.PubkeyToAddress(key.PublicKey)
-	h, err := r.signingHash(chainID)
-	if err != nil {
-		return err
-	}
-	sig, err := crypto.Sign(h[:], key)
-	if err != nil {
-		return fmt.Errorf("validator: sign label request: %w", err)
-	}
-	r.Signature = sig
-	return nil
+func (r *LabelRequest) Sign(key *ecdsa.PrivateKey, chainID uint64) (err error) {
+	r.Signature, err = signRequest(key, "label request", &r.Signer, func() (common.Hash, error) { return r.signingHash(chainID) })
+	return err
 }
 
 // Verify checks the signature for chainID and the age against now:
 // ErrUnsigned, ErrBadSignature, ErrStaleRequest.
 func (r *LabelRequest) Verify(chainID uint64, now time.Time) error {
-	if len(r.Signature) == 0 {
-		return ErrUnsigned
-	}
-	h, err := r.signingHash(chainID)
-	if err != nil {
-		return err
-	}
-	return checkSignature(h, r.Signature, r.Signer, r.IssuedAt, now)
+	return verifyRequest(r.Signature, r.Signer, r.IssuedAt, now, func() (common.Hash, error) { return r.signingHash(chainID) })
 }
 
 // SetHeaders writes the signed request's headers onto h.

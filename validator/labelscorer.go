@@ -54,14 +54,7 @@ func (n *Node) RunLabelScorer(ctx context.Context, cfg LabelScorerConfig) error 
 	}
 	s := &scorer{}
 	grades := map[uint16]*labelGrades{}
-	t := time.NewTicker(cfg.Interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+	return every(ctx, cfg.Interval, func() {
 		for _, sn := range n.fsm.Subnets() {
 			if sn.Task != ledger.TaskPreference {
 				continue
@@ -70,7 +63,7 @@ func (n *Node) RunLabelScorer(ctx context.Context, cfg LabelScorerConfig) error 
 				n.log.Warn("grading labelers failed", "subnet", sn.ID, "err", err)
 			}
 		}
-	}
+	})
 }
 
 func (n *Node) scoreLabelers(ctx context.Context, s *scorer, cfg LabelScorerConfig, sn ledger.SubnetView, grades map[uint16]*labelGrades) error {

@@ -20,27 +20,19 @@ import (
 // RunTicker advances the ledger's block height by one every TickInterval
 // while this node leads; followers wait. It returns when ctx ends.
 func (n *Node) RunTicker(ctx context.Context) error {
-	t := time.NewTicker(n.cfg.TickInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+	return every(ctx, n.cfg.TickInterval, func() {
 		if !n.IsLeader() {
-			continue
+			return
 		}
 		resp, err := n.SubmitOwn(ctx, ledger.TypeTick, ledger.Tick{Block: n.fsm.Block() + 1})
 		switch {
 		case ctx.Err() != nil:
-			return nil
 		case err != nil:
 			n.log.Warn("tick failed", "err", err)
 		case resp.Error != "":
 			n.log.Warn("tick rejected", "err", resp.Error)
 		}
-	}
+	})
 }
 
 // Reference is a subnet's reference model as a validator runs it.
@@ -96,14 +88,7 @@ type scoreKey struct {
 // to its reference. It returns when ctx ends.
 func (n *Node) RunScorer(ctx context.Context, cfg ScorerConfig, models func(hash string) (Reference, bool)) error {
 	s := &scorer{cfg: cfg, client: &http.Client{Timeout: cfg.Timeout}, ema: map[scoreKey]uint16{}}
-	t := time.NewTicker(cfg.Interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+	return every(ctx, cfg.Interval, func() {
 		for _, sn := range n.fsm.Subnets() {
 			if sn.Task != ledger.TaskInference {
 				continue
@@ -118,6 +103,20 @@ func (n *Node) RunScorer(ctx context.Context, cfg ScorerConfig, models func(hash
 			}
 		}
 		s.round++
+	})
+}
+
+// every calls fn every d until ctx ends, the first time after d.
+func every(ctx context.Context, d time.Duration, fn func()) error {
+	t := time.NewTicker(d)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		fn()
 	}
 }
 

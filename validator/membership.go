@@ -377,21 +377,40 @@ func requestDigest(chainID uint64, primary string, fields []apitypes.Type, msg a
 
 // Sign sets r.Signer to key's address and r.Signature to key's EIP-712
 // signature for chainID ([R || S || V], V in {0, 1}, low s).
-func (r *ClusterRequest) Sign(key *ecdsa.PrivateKey, chainID uint64) error {
+func (r *ClusterRequest) Sign(key *ecdsa.PrivateKey, chainID uint64) (err error) {
+	r.Signature, err = signRequest(key, "cluster request", &r.Signer, func() (common.Hash, error) { return r.signingHash(chainID) })
+	return err
+}
+
+// signRequest sets *signer to key's address, then returns key's signature
+// of the digest that digest computes, for a request named what.
+func signRequest(key *ecdsa.PrivateKey, what string, signer *common.Address, digest func() (common.Hash, error)) (hexutil.Bytes, error) {
 	if key == nil {
-		return errors.New("validator: sign cluster request: nil key")
+		return nil, fmt.Errorf("validator: sign %s: nil key", what)
 	}
-	r.Signer = crypto.PubkeyToAddress(key.PublicKey)
-	h, err := r.signingHash(chainID)
+	*signer = crypto.PubkeyToAddress(key.PublicKey)
+	h, err := digest()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sig, err := crypto.Sign(h[:], key)
 	if err != nil {
-		return fmt.Errorf("validator: sign cluster request: %w", err)
+		return nil, fmt.Errorf("validator: sign %s: %w", what, err)
 	}
-	r.Signature = sig
-	return nil
+	return sig, nil
+}
+
+// verifyRequest checks a signed request: a signature present
+// (ErrUnsigned), then checkSignature of the digest that digest computes.
+func verifyRequest(signature []byte, signer common.Address, issuedAt int64, now time.Time, digest func() (common.Hash, error)) error {
+	if len(signature) == 0 {
+		return ErrUnsigned
+	}
+	h, err := digest()
+	if err != nil {
+		return err
+	}
+	return checkSignature(h, signature, signer, issuedAt, now)
 }
 
 // Verify checks the request's form, its signature for chainID and its age
@@ -401,14 +420,7 @@ func (r *ClusterRequest) Sign(key *ecdsa.PrivateKey, chainID uint64) error {
 // ErrInvalidRequest (an unknown action, a join without id or addresses, a
 // remove without id).
 func (r *ClusterRequest) Verify(chainID uint64, now time.Time) error {
-	if len(r.Signature) == 0 {
-		return ErrUnsigned
-	}
-	h, err := r.signingHash(chainID)
-	if err != nil {
-		return err
-	}
-	if err := checkSignature(h, r.Signature, r.Signer, r.IssuedAt, now); err != nil {
+	if err := verifyRequest(r.Signature, r.Signer, r.IssuedAt, now, func() (common.Hash, error) { return r.signingHash(chainID) }); err != nil {
 		return err
 	}
 	switch r.Action {

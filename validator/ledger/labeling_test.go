@@ -28,6 +28,20 @@ func prefSubnet(h *harness, miners int) {
 	h.tickTo(1)
 }
 
+// refused sends a command of key n that the ledger must reject with want
+// and that must change nothing but the nonce.
+func (h *harness) refused(t *testing.T, n int, typ string, payload any, want error) {
+	t.Helper()
+	_, before := stateContent(t, h.f)
+	res := h.send(testKey(t, n), typ, payload)
+	if !errors.Is(res.Cause(), want) {
+		t.Fatalf("got %v, want %v", res.Cause(), want)
+	}
+	if _, after := stateContent(t, h.f); after != before {
+		t.Errorf("a rejected %s changed the state", typ)
+	}
+}
+
 func comparisons(from, n int) []Comparison {
 	out := make([]Comparison, n)
 	for i := range out {
@@ -67,16 +81,7 @@ func TestAddComparisons(t *testing.T) {
 		"text too long":     {10, AddComparisons{Subnet: 2, Comparisons: []Comparison{{strings.Repeat("p", MaxComparisonText+1), "x", "y"}}}, ErrInvalidPayload},
 		"pending from mine": {20, AddComparisons{Subnet: 2, Comparisons: comparisons(9, 1)}, ErrUnauthorized},
 	} {
-		t.Run(name, func(t *testing.T) {
-			_, before := stateContent(t, h.f)
-			res := h.send(testKey(t, c.key), TypeAddComparisons, c.p)
-			if !errors.Is(res.Cause(), c.want) {
-				t.Fatalf("got %v, want %v", res.Cause(), c.want)
-			}
-			if _, after := stateContent(t, h.f); after != before {
-				t.Error("a rejected add changed the state")
-			}
-		})
+		t.Run(name, func(t *testing.T) { h.refused(t, c.key, TypeAddComparisons, c.p, c.want) })
 	}
 	// The pool is bounded: fill it in payload-sized parts until it refuses.
 	big := strings.Repeat("x", MaxComparisonText-64)
@@ -174,16 +179,7 @@ func TestLabelingRounds(t *testing.T) {
 		"too many":            {21, SubmitPreferences{Subnet: 2, Round: 1, Labels: labels(items(MaxLabelsPerCommand+1, 2), ChoiceA)}, ErrInvalidPayload},
 		"inference subnet":    {21, SubmitPreferences{Subnet: 1, Round: 1, Labels: labels(first[:1], ChoiceA)}, ErrUnknownSubnet},
 	} {
-		t.Run(name, func(t *testing.T) {
-			_, before := stateContent(t, h.f)
-			res := h.send(testKey(t, c.key), TypeSubmitPreferences, c.p)
-			if !errors.Is(res.Cause(), c.want) {
-				t.Fatalf("got %v, want %v", res.Cause(), c.want)
-			}
-			if _, after := stateContent(t, h.f); after != before {
-				t.Error("rejected labels changed the state")
-			}
-		})
+		t.Run(name, func(t *testing.T) { h.refused(t, c.key, TypeSubmitPreferences, c.p, c.want) })
 	}
 	// Another labeler may answer the same item ids; a confidence is kept.
 	h.ok(testKey(t, 21), TypeSubmitPreferences, SubmitPreferences{Subnet: 2, Round: 1, Labels: []Preference{{Item: first[0], Choice: ChoiceTie, Confidence: 70}}})
