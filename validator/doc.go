@@ -29,5 +29,7 @@
 // labeler sees no gold comparison twice. When a round ends, each
 // validator grades its labelers (RunLabelScorer: rlhf.GradeLabelers,
 // Dawid–Skene reliability × gold κ, colluders zeroed) and submits the
-// grades as its weights, commit then reveal.
+// grades as its weights, commit then reveal. RunComparisonFeed keeps the
+// subnets' pools filled from a ComparisonSource such as MinerAnswers,
+// pairs of inference miners' different answers to one prompt.
 package validator

@@ -90,6 +90,9 @@ func (n *Node) scoreLabelers(ctx context.Context, s *scorer, cfg LabelScorerConf
 		}
 	}
 	if len(uids) == 0 {
+		if sn.Hyperparams.CommitRevealEnabled {
+			return n.revealDue(ctx, s, sn) // earlier grades still come due
+		}
 		return nil
 	}
 	return n.setScores(ctx, s, sn, sn.Neurons[me], uids, values)
