@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -20,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
+	"github.com/agora-net/agora/internal/testenv"
 	"github.com/agora-net/agora/validator/ledger"
 )
 
@@ -28,12 +28,7 @@ const testChainID = 1337
 // seededKey derives a test key from a name; never a real key.
 func seededKey(t testing.TB, name string) *ecdsa.PrivateKey {
 	t.Helper()
-	h := sha256.Sum256([]byte("agora validator test key " + name))
-	k, err := crypto.ToECDSA(h[:])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return k
+	return testenv.Key(t, "agora validator test key "+name)
 }
 
 // freeLoopback returns a free loopback address. Its port is below Linux's

@@ -54,12 +54,8 @@ func (n *Node) feed(ctx context.Context, src ComparisonSource, sn ledger.SubnetV
 		return err
 	}
 	for part := range slices.Chunk(cs, 32) {
-		resp, err := n.SubmitOwn(ctx, ledger.TypeAddComparisons, ledger.AddComparisons{Subnet: sn.ID, Comparisons: part})
-		if err != nil {
+		if err := n.submitChecked(ctx, ledger.TypeAddComparisons, ledger.AddComparisons{Subnet: sn.ID, Comparisons: part}); err != nil {
 			return err
-		}
-		if resp.Error != "" {
-			return fmt.Errorf("%w: add_comparisons: %s", ErrRejected, resp.Error)
 		}
 	}
 	return nil

@@ -113,7 +113,9 @@ func labelRequestFrom(h http.Header, subnet uint16) (*LabelRequest, error) {
 
 // handleAssignments serves a labeler its items of the current round of a
 // preference subnet, on a signed request (LabelRequest). Any validator
-// serves it from its own replica: all of them compute the same assignment.
+// serves it from its own replica, which may lag the leader by a few
+// milliseconds (?consistent is not offered: the signed headers are not
+// relayed); all of them compute the same assignment.
 func (n *Node) handleAssignments(c *gin.Context) {
 	id, ok := subnetParam(c)
 	if !ok {

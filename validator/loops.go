@@ -173,16 +173,18 @@ func (n *Node) setScores(ctx context.Context, s *scorer, sn ledger.SubnetView, s
 	if sn.Hyperparams.CommitRevealEnabled {
 		return n.commit(ctx, s, sn, uids, values)
 	}
-	return n.submitWeights(ctx, ledger.TypeSetWeights, ledger.SetWeights{Subnet: sn.ID, UIDs: uids, Values: values})
+	return n.submitChecked(ctx, ledger.TypeSetWeights, ledger.SetWeights{Subnet: sn.ID, UIDs: uids, Values: values})
 }
 
-func (n *Node) submitWeights(ctx context.Context, typ string, payload any) error {
+// submitChecked submits a command of this node's key (SubmitOwn); a
+// rejection by the ledger is an error wrapping ErrRejected.
+func (n *Node) submitChecked(ctx context.Context, typ string, payload any) error {
 	resp, err := n.SubmitOwn(ctx, typ, payload)
 	if err != nil {
 		return err
 	}
 	if resp.Error != "" {
-		return fmt.Errorf("%s rejected: %s", typ, resp.Error)
+		return fmt.Errorf("%w: %s: %s", ErrRejected, typ, resp.Error)
 	}
 	return nil
 }
@@ -209,7 +211,7 @@ func (n *Node) commit(ctx context.Context, s *scorer, sn ledger.SubnetView, uids
 		return err
 	}
 	hash := ledger.CommitHash(n.addr, sn.ID, uids, values, salt, sn.Hyperparams.WeightsVersionKey)
-	if err := n.submitWeights(ctx, ledger.TypeCommitWeights, ledger.CommitWeights{Subnet: sn.ID, Hash: hash}); err != nil {
+	if err := n.submitChecked(ctx, ledger.TypeCommitWeights, ledger.CommitWeights{Subnet: sn.ID, Hash: hash}); err != nil {
 		return err
 	}
 	s.pending = append(s.pending, pendingReveal{
@@ -229,7 +231,7 @@ func (n *Node) revealDue(ctx context.Context, s *scorer, sn ledger.SubnetView) e
 		case p.subnet != sn.ID || p.revealEpoch > sn.EpochIndex:
 			kept = append(kept, p)
 		case p.revealEpoch == sn.EpochIndex:
-			errs = append(errs, n.submitWeights(ctx, ledger.TypeRevealWeights, ledger.RevealWeights{
+			errs = append(errs, n.submitChecked(ctx, ledger.TypeRevealWeights, ledger.RevealWeights{
 				Subnet: sn.ID, UIDs: p.uids, Values: p.values, Salt: p.salt, VersionKey: sn.Hyperparams.WeightsVersionKey,
 			}))
 		}

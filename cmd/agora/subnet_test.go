@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"log/slog"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/agora-net/agora/internal/testenv"
 	"github.com/agora-net/agora/internal/testnode"
 	"github.com/agora-net/agora/validator"
 	"github.com/agora-net/agora/validator/ledger"
@@ -187,12 +187,7 @@ func TestClientURLConfig(t *testing.T) {
 
 func freeLoopback(t *testing.T) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
+	return testenv.LoopbackAddr(t)
 }
 
 // startValidator starts a one-node validator cluster in-process (raft on
