@@ -13,6 +13,7 @@ LDFLAGS := -X main.version=$(VERSION)
 # it, so an append further down the file would be silently ignored.
 TEST_SUITES := test-go
 TEST_SUITES += test-geth
+TEST_SUITES += test-browser
 
 # Packages benchmarked by `make bench`; scoring runs on one CPU so numbers
 # are comparable between runs and machines.
@@ -60,6 +61,31 @@ test-geth: $(GETH)
 
 clean-cache:
 	rm -rf .cache
+
+# The browser test of the labeling page (labeler/browser_test.go): headless
+# Chromium driven by chromedp. `go test ./...` skips that test; test-browser
+# runs it with AGORA_CHROMIUM set, first installing Debian's chromium with
+# apt-get when $(CHROMIUM) is missing (CI runs as root), so that a browser
+# that cannot be installed fails `make test` instead of skipping anything.
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: chromium test-browser
+
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		echo "chromium: $(CHROMIUM) is missing; installing Debian's chromium (apt-get install -y chromium)"; \
+		if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; }; then \
+			echo "chromium: FAILED to install chromium with apt-get (it needs root and Debian's archive); test-browser, and so make test, cannot run without it" >&2; \
+			exit 1; \
+		fi; \
+		if [ ! -x "$(CHROMIUM)" ]; then \
+			echo "chromium: apt-get installed chromium but $(CHROMIUM) is still missing; set CHROMIUM=/path/to/chromium" >&2; \
+			exit 1; \
+		fi; \
+	fi
+
+test-browser: chromium
+	AGORA_CHROMIUM=$(CHROMIUM) $(GO) test -race -count=1 -run '^TestBrowser' -v ./labeler/
 
 bench:
 	GOMAXPROCS=1 $(GO) test -run '^$$' -bench . -benchmem $(BENCH_PKGS)

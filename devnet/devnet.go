@@ -16,6 +16,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -522,6 +523,41 @@ func readBalances(ctx context.Context, token *chain.Token, sum *Summary) error {
 		sum.Balances[a.Hex()] = b.String()
 	}
 	return nil
+}
+
+// TokenPayer pays epochs by minting a token deployed alone (DeployToken)
+// whose minter is the settlement key, in push mode: a validator.Payer for
+// RunSettlement in tests that need no emission contract. Payments are
+// serialized, so that the key's transactions keep their nonces in order.
+type TokenPayer struct {
+	mu    sync.Mutex
+	token *chain.Token
+	key   *ecdsa.PrivateKey
+}
+
+var _ validator.Payer = (*TokenPayer)(nil)
+
+// NewTokenPayer returns the payer of token whose minter is key.
+func NewTokenPayer(token *chain.Token, key *ecdsa.PrivateKey) *TokenPayer {
+	return &TokenPayer{token: token, key: key}
+}
+
+// LastPaidEpoch implements validator.Payer.
+func (t *TokenPayer) LastPaidEpoch(ctx context.Context, subnet uint16) (uint64, error) {
+	return t.token.LastPaidEpoch(ctx, subnet)
+}
+
+// EpochTx implements validator.Payer.
+func (t *TokenPayer) EpochTx(ctx context.Context, subnet uint16, epoch uint64) (validator.Payment, bool, error) {
+	tx, found, err := t.token.EpochTx(ctx, subnet, epoch)
+	return validator.Payment{Tx: tx}, found, err
+}
+
+// PayEpoch implements validator.Payer.
+func (t *TokenPayer) PayEpoch(ctx context.Context, subnet uint16, epoch uint64, recipients []common.Address, amounts []uint64) (common.Hash, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.token.PayEpoch(ctx, t.key, subnet, epoch, recipients, amounts)
 }
 
 // keyPair is a generated key.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
@@ -214,13 +215,21 @@ func (s *state) contracts(ctx context.Context, sim *chain.Sim, subnet uint16) (*
 	return c, s.save()
 }
 
+// freeAddr returns a free 127.0.0.1 address whose port is below Linux's
+// ephemeral range (32768 and up), from which the kernel picks the local
+// ports of outgoing connections: the devnet keeps its ports across runs,
+// and a port from that range could be taken by some connection meanwhile,
+// or between this check and the listen.
 func freeAddr() (string, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", fmt.Errorf("devnet: pick a port: %w", err)
+	for range 1000 {
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", 10_000+rand.IntN(22_000)))
+		if err != nil {
+			continue
+		}
+		defer ln.Close()
+		return ln.Addr().String(), nil
 	}
-	defer ln.Close()
-	return ln.Addr().String(), nil
+	return "", errors.New("devnet: no free loopback port between 10000 and 32000")
 }
 
 func freePort() (int, error) {

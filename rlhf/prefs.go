@@ -139,14 +139,45 @@ func ParseJudgments(data []byte) ([]Judgment, error) {
 // twice is one pair. Two lines with one ID are a *LineError wrapping
 // ErrDuplicatePair; other fields are ignored.
 func ParsePairs(data []byte) ([]Pair, error) {
-	var out []Pair
+	gold, err := parsePairLines(data, false)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Pair, len(gold))
+	for i, g := range gold {
+		out[i] = g.Pair
+	}
+	return out, nil
+}
+
+// GoldPair is a comparison whose answer is known: a gold question.
+type GoldPair struct {
+	Pair
+	// Choice is the answer about the pair: LeftWins (A is better),
+	// RightWins (B) or Tie.
+	Choice Outcome
+}
+
+// ParseGoldPairs decodes gold comparisons as JSONL, one a line:
+//
+//	{"id": "g1", "prompt": "…", "a": "…", "b": "…", "label": "A"}
+//
+// as ParsePairs, plus label: "A", "B" or "tie", the known answer.
+func ParseGoldPairs(data []byte) ([]GoldPair, error) {
+	return parsePairLines(data, true)
+}
+
+// parsePairLines is ParsePairs, and ParseGoldPairs withLabel.
+func parsePairLines(data []byte, withLabel bool) ([]GoldPair, error) {
+	var out []GoldPair
 	lines := map[string]int{}
 	err := forEachLine(data, func(line int, b []byte) error {
 		var f fields
 		if err := decodeObject(b, &f); err != nil {
 			return err
 		}
-		var p Pair
+		var g GoldPair
+		p := &g.Pair
 		if err := textFields(text{"prompt", f.Prompt, &p.Prompt}, text{"a", f.A, &p.A}, text{"b", f.B, &p.B}); err != nil {
 			return err
 		}
@@ -163,9 +194,14 @@ func ParsePairs(data []byte) ([]Pair, error) {
 		if first, ok := lines[id]; ok {
 			return because(ErrDuplicatePair, "pair %q is also on line %d", abbreviate([]byte(id)), first)
 		}
+		if withLabel {
+			if g.Choice, err = choiceField(f.Label); err != nil {
+				return err
+			}
+		}
 		lines[id] = line
 		p.ID = id
-		out = append(out, p)
+		out = append(out, g)
 		return nil
 	})
 	if err != nil {

@@ -204,3 +204,42 @@ func FuzzParsePairs(f *testing.F) {
 		}
 	})
 }
+
+func TestParseGoldPairs(t *testing.T) {
+	got, err := ParseGoldPairs([]byte(`{"id": "g1", "prompt": "q", "a": "x", "b": "y", "label": "B"}` + "\n" + `{"prompt": "q", "a": "y", "b": "z", "label": "tie"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []GoldPair{{Pair{ID: "g1", Prompt: "q", A: "x", B: "y"}, RightWins}, {Pair{ID: PairID("q", "y", "z"), Prompt: "q", A: "y", B: "z"}, Tie}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+	for in, msg := range map[string]string{
+		`{"prompt": "q", "a": "x", "b": "y"}`:               `line 1: missing "label"`,
+		`{"prompt": "q", "a": "x", "b": "y", "label": "C"}`: `line 1: label "C" is not`,
+		`{"prompt": "q", "a": "x", "b": "x", "label": "A"}`: "line 1: the two responses are equal",
+	} {
+		_, err := ParseGoldPairs([]byte(in))
+		if err == nil || !strings.Contains(err.Error(), msg) {
+			t.Errorf("%s: got %v, want an error containing %q", in, err, msg)
+		}
+	}
+}
+
+// FuzzParseGoldPairs checks that the reader never panics, that an error
+// names a line of the input, and that what it accepts has valid choices.
+func FuzzParseGoldPairs(f *testing.F) {
+	fuzzSeeds(f, `{"prompt": "q", "a": "x", "b": "y", "label": "A"}`, `{"id": "g", "prompt": "q", "a": "x", "b": "y", "label": "tie"}`, `{"a": "x"}`, "")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		got, err := ParseGoldPairs(data)
+		if err != nil {
+			checkLineError(t, data, err)
+			return
+		}
+		for _, g := range got {
+			if g.Choice != LeftWins && g.Choice != RightWins && g.Choice != Tie {
+				t.Fatalf("accepted choice %v", g.Choice)
+			}
+		}
+	})
+}

@@ -29,6 +29,9 @@ const maxCommandBytes = ledger.MaxEnvelopeSize
 type SubmitResponse struct {
 	Index uint64 `json:"index"`
 	Error string `json:"error,omitempty"`
+	// Value is the command's result, when it has one (ledger.Result.Value:
+	// a RegisterResult, an AddComparisonsResult, …).
+	Value json.RawMessage `json:"value,omitempty"`
 }
 
 // apiError is the one error shape of the API.
@@ -52,6 +55,11 @@ const forwardedHeader = "X-Agora-Forwarded"
 //	GET  /v1/accounts/:addr/nonce the last nonce the ledger accepted from addr
 //	GET  /v1/subnets[/:id[/epochs]]
 //	GET  /v1/claims/:addr          addr's claim on the emission contract, with its proof
+//	GET  /v1/subnets/:id/assignments a labeler's items of the current round; a signed LabelRequest
+//
+// Labels are submit_preferences commands on POST /v1/commands; before one
+// enters the log, the leader checks that every item was assigned to its
+// signer and not answered before (checkPreferences).
 //
 // Every GET is served from this node's replica, which may lag the leader.
 // With ?consistent=true it is linearizable: the leader confirms its
@@ -74,6 +82,7 @@ func (n *Node) Handler() http.Handler {
 	reads.GET("/subnets/:id", n.handleSubnet)
 	reads.GET("/subnets/:id/epochs", n.handleEpochs)
 	reads.GET("/claims/:addr", n.handleClaim)
+	v1.GET("/subnets/:id/assignments", n.handleAssignments)
 	r.NoRoute(func(c *gin.Context) { c.JSON(http.StatusNotFound, apiError{"no such endpoint"}) })
 	return r
 }
@@ -315,6 +324,11 @@ func (n *Node) submitEncoded(ctx context.Context, body []byte, forwarded bool) (
 	if last := n.fsm.Nonce(env.Signer); env.Nonce <= last {
 		return nil, fmt.Errorf("%w: nonce %d by %s (last %d)", ErrNonceUsed, env.Nonce, env.Signer.Hex(), last)
 	}
+	if env.Type == ledger.TypeSubmitPreferences && (forwarded || n.IsLeader()) {
+		if err := n.checkPreferences(env); err != nil {
+			return nil, err
+		}
+	}
 	return n.submit(ctx, env, body, forwarded)
 }
 
@@ -338,7 +352,11 @@ func (n *Node) submit(ctx context.Context, env *ledger.Envelope, body []byte, fo
 	if err != nil {
 		return nil, err
 	}
-	return &SubmitResponse{Index: res.Index, Error: res.Err}, nil
+	out := &SubmitResponse{Index: res.Index, Error: res.Err}
+	if res.Value != nil {
+		out.Value, _ = json.Marshal(res.Value) // results are plain structs of numbers and strings
+	}
+	return out, nil
 }
 
 // forward posts a command to the leader's API and relays its answer: a

@@ -4,13 +4,9 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"encoding/json"
-	"fmt"
 	"io"
 	"log/slog"
-	"math/rand/v2"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -20,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
+	"github.com/agora-net/agora/internal/testenv"
 	"github.com/agora-net/agora/validator/ledger"
 )
 
@@ -28,32 +25,12 @@ const testChainID = 1337
 // seededKey derives a test key from a name; never a real key.
 func seededKey(t testing.TB, name string) *ecdsa.PrivateKey {
 	t.Helper()
-	h := sha256.Sum256([]byte("agora validator test key " + name))
-	k, err := crypto.ToECDSA(h[:])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return k
+	return testenv.Key(t, "agora validator test key "+name)
 }
 
-// freeLoopback returns a free loopback address. Its port is below Linux's
-// ephemeral range (32768 and up), from which the kernel picks the local
-// ports of outgoing connections: a node restarted on its address must find
-// it free, and a connection of another node could otherwise have taken it
-// while the node was down.
-func freeLoopback(t testing.TB) string {
-	t.Helper()
-	for range 1000 {
-		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", 10_000+rand.IntN(22_000)))
-		if err != nil {
-			continue
-		}
-		defer ln.Close()
-		return ln.Addr().String()
-	}
-	t.Fatal("no free loopback port below 32000")
-	return ""
-}
+// freeLoopback returns a free loopback address below the ephemeral port
+// range (testenv.LoopbackAddr).
+func freeLoopback(t testing.TB) string { return testenv.LoopbackAddr(t) }
 
 // singleNode starts a one-node cluster (raft over loopback TCP, badger on
 // disk) and returns it once it leads.

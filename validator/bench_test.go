@@ -153,6 +153,28 @@ type revealer func(ctx context.Context, body []byte) error
 // validators at once) timed. It reports reveals per second of timed time
 // and the p50 and p99 latency of one reveal, submission to commit.
 func (w *weightsBench) run(b *testing.B, submit revealer) {
+	latencies, timed := timedRounds(b, func(left int) ([][][]byte, int) {
+		round := min(left, len(w.validators)*ledger.MaxUnrevealedCommits)
+		per := make([]int, len(w.validators))
+		for i := range per {
+			per[i] = round / len(per)
+			if i < round%len(per) {
+				per[i]++
+			}
+		}
+		return w.commitRound(b, per), round
+	}, submit, nil)
+	b.ReportMetric(float64(b.N)/timed.Seconds(), "reveals/s")
+	reportLatency(b, latencies)
+}
+
+// timedRounds sends b.N items in rounds: prepare(left), untimed, returns
+// each client's encoded commands of the round, in the order that client
+// sends them, and how many items they carry (at most left); the commands
+// are submitted by one goroutine a client, all clients at once, timed;
+// check, untimed and optional, verifies the round by its item count. It
+// returns the latency of every command, sorted, and the time timed.
+func timedRounds(b *testing.B, prepare func(left int) ([][][]byte, int), submit revealer, check func(items int)) ([]time.Duration, time.Duration) {
 	var (
 		mu        sync.Mutex
 		latencies []time.Duration
@@ -161,19 +183,11 @@ func (w *weightsBench) run(b *testing.B, submit revealer) {
 	b.ResetTimer()
 	b.StopTimer()
 	for done := 0; done < b.N; {
-		round := min(b.N-done, len(w.validators)*ledger.MaxUnrevealedCommits)
-		per := make([]int, len(w.validators))
-		for i := range per {
-			per[i] = round / len(per)
-			if i < round%len(per) {
-				per[i]++
-			}
-		}
-		reveals := w.commitRound(b, per)
+		bodies, n := prepare(b.N - done)
 		start := time.Now()
 		b.StartTimer()
 		var g errgroup.Group
-		for _, mine := range reveals {
+		for _, mine := range bodies {
 			g.Go(func() error {
 				for _, body := range mine {
 					t0 := time.Now()
@@ -194,13 +208,20 @@ func (w *weightsBench) run(b *testing.B, submit revealer) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		done += round
+		if check != nil {
+			check(n)
+		}
+		done += n
 	}
 	slices.Sort(latencies)
+	return latencies, timed
+}
+
+// reportLatency reports the p50 and p99 of sorted latencies, in ms.
+func reportLatency(b *testing.B, latencies []time.Duration) {
 	pct := func(p float64) float64 {
 		return float64(latencies[min(len(latencies)-1, int(p*float64(len(latencies))))].Microseconds()) / 1000
 	}
-	b.ReportMetric(float64(b.N)/timed.Seconds(), "reveals/s")
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
 }

@@ -201,9 +201,78 @@ func (c *Client) StateHash(ctx context.Context) (StateHashView, error) {
 	return out, err
 }
 
+// Assignments reads the labeler's (key's) items of the current round of
+// preference subnet id, with a request signed by key (LabelRequest).
+func (c *Client) Assignments(ctx context.Context, key *ecdsa.PrivateKey, id uint16) (*Assignments, error) {
+	req := NewLabelRequest(id, time.Now())
+	if err := req.Sign(key, c.chainID); err != nil {
+		return nil, err
+	}
+	var out Assignments
+	if err := c.getWith(ctx, fmt.Sprintf("/v1/subnets/%d/assignments", id), req, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// SubmitPreferences files labels of key's labeler for round round of
+// preference subnet id, as submit_preferences commands of at most
+// ledger.MaxLabelsPerCommand labels each, signed by key, and returns the
+// number filed. It stops at the first command refused (an *APIError for a
+// refusal at the edge: an item not assigned, answered before, a round
+// over) or rejected by the ledger.
+func (c *Client) SubmitPreferences(ctx context.Context, key *ecdsa.PrivateKey, id uint16, round uint64, labels []ledger.Preference) (int, error) {
+	filed := 0
+	for len(labels) > 0 {
+		part := labels[:min(len(labels), ledger.MaxLabelsPerCommand)]
+		if _, err := c.Send(ctx, key, ledger.TypeSubmitPreferences, ledger.SubmitPreferences{Subnet: id, Round: round, Labels: part}); err != nil {
+			return filed, err
+		}
+		filed += len(part)
+		labels = labels[len(part):]
+	}
+	return filed, nil
+}
+
+// comparisonsPerCommand keeps an add_comparisons payload under
+// ledger.MaxPayloadSize: comparisons are sent in parts of at most this
+// many bytes of text (JSON escaping may add some).
+const comparisonsPerCommand = ledger.MaxPayloadSize / 2
+
+// AddComparisons adds comparisons to the pool of preference subnet id, in
+// as many add_comparisons commands (signed by key, the subnet owner or a
+// genesis validator) as their size needs, and returns how many joined the
+// pool and how many it held already. A comparison too large for one
+// command is an error.
+func (c *Client) AddComparisons(ctx context.Context, key *ecdsa.PrivateKey, id uint16, cs []ledger.Comparison) (added, duplicates int, err error) {
+	for len(cs) > 0 {
+		n, size := 0, 0
+		for n < len(cs) {
+			sz := len(cs[n].Prompt) + len(cs[n].A) + len(cs[n].B)
+			if n > 0 && size+sz > comparisonsPerCommand {
+				break
+			}
+			size += sz
+			n++
+		}
+		resp, err := c.Send(ctx, key, ledger.TypeAddComparisons, ledger.AddComparisons{Subnet: id, Comparisons: cs[:n]})
+		if err != nil {
+			return added, duplicates, err
+		}
+		var res ledger.AddComparisonsResult
+		if err := json.Unmarshal(resp.Value, &res); err != nil {
+			return added, duplicates, fmt.Errorf("validator: add_comparisons: malformed result: %w", err)
+		}
+		added, duplicates = added+res.Added, duplicates+res.Duplicates
+		cs = cs[n:]
+	}
+	return added, duplicates, nil
+}
+
 // Send signs a command with key and the key's next nonce, as the ledger
 // sees it (a consistent read, so that a lagging replica cannot hand out a
-// used nonce), and submits it. A command the ledger rejects is an error.
+// used nonce), and submits it. A command the ledger rejects is an error
+// wrapping ErrRejected (with the response).
 func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, typ string, payload any) (*SubmitResponse, error) {
 	addr := crypto.PubkeyToAddress(key.PublicKey)
 	last, err := c.Consistent().Nonce(ctx, addr)
@@ -222,7 +291,7 @@ func (c *Client) Send(ctx context.Context, key *ecdsa.PrivateKey, typ string, pa
 		return nil, err
 	}
 	if resp.Error != "" {
-		return resp, fmt.Errorf("validator: %s rejected: %s", typ, resp.Error)
+		return resp, fmt.Errorf("%w: %s rejected: %s", ErrRejected, typ, resp.Error)
 	}
 	return resp, nil
 }
@@ -270,6 +339,11 @@ func (c *Client) submit(ctx context.Context, typ string, body []byte) (*SubmitRe
 
 // get reads path (with ?consistent=true on a Consistent client) into out.
 func (c *Client) get(ctx context.Context, path string, out any) error {
+	return c.getWith(ctx, path, nil, out)
+}
+
+// getWith is get with the headers of a signed request, if any.
+func (c *Client) getWith(ctx context.Context, path string, signed *LabelRequest, out any) error {
 	url := c.base + path
 	if c.consistent {
 		url += "?consistent=true"
@@ -277,6 +351,9 @@ func (c *Client) get(ctx context.Context, path string, out any) error {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return err
+	}
+	if signed != nil {
+		signed.SetHeaders(req.Header)
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {

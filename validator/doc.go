@@ -18,4 +18,18 @@
 // snapshots every Config.SnapshotThreshold entries and compacts the log to
 // the last Config.TrailingLogs, so a node that was down for longer, or
 // that joins late, catches up by InstallSnapshot.
+//
+// Labeling (preference subnets, labeling.go): the validators of a cluster
+// share a labeling secret and each subnet's gold (Config.Labeling), so
+// that every one of them computes the same assignment of each round
+// (rlhf.Assign over the ledger's round) and serves a labeler its items
+// (GET /v1/subnets/:id/assignments, a signed LabelRequest) and checks its
+// labels (submit_preferences) wherever they arrive. Gold is mixed in
+// through per-labeler keyed windows (LabelingConfig.GoldWindow), so that a
+// labeler sees no gold comparison twice. When a round ends, each
+// validator grades its labelers (RunLabelScorer: rlhf.GradeLabelers,
+// Dawid–Skene reliability × gold κ, colluders zeroed) and submits the
+// grades as its weights, commit then reveal. RunComparisonFeed keeps the
+// subnets' pools filled from a ComparisonSource such as MinerAnswers,
+// pairs of inference miners' different answers to one prompt.
 package validator

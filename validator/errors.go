@@ -3,6 +3,8 @@ package validator
 import (
 	"errors"
 	"net/http"
+
+	"github.com/agora-net/agora/validator/ledger"
 )
 
 // Errors of the node and its API. The HTTP status each one maps to is
@@ -55,6 +57,17 @@ var (
 	// leader, or read its answer (502). The command may have been applied:
 	// resubmit the same envelope (its nonce makes that safe).
 	ErrLeaderUnreachable = errors.New("validator: leader unreachable")
+	// ErrRejected: the ledger applied a command by rejecting it
+	// (ledger.Result.Err); the API answers 422 with the reason (Client.Send
+	// returns it as an error).
+	ErrRejected = errors.New("validator: rejected by the ledger")
+	// ErrLabelingOff: this validator has no labeling secret, so it can
+	// neither serve assignments nor check labels (503); ask another, or
+	// configure it.
+	ErrLabelingOff = errors.New("validator: labeling is not configured on this validator")
+	// ErrNotAssigned: a label answers an item that was not assigned to its
+	// signer in the round (403).
+	ErrNotAssigned = errors.New("validator: item not assigned to the labeler")
 )
 
 // httpStatus maps an error of this package to the status the API answers
@@ -74,8 +87,14 @@ func httpStatus(err error) int {
 		return http.StatusForbidden
 	case errors.Is(err, ErrMemberConflict), errors.Is(err, ErrLastVoter), errors.Is(err, ErrQuorumAtRisk):
 		return http.StatusConflict
-	case errors.Is(err, ErrNoSuchMember):
+	case errors.Is(err, ErrRejected):
+		return http.StatusUnprocessableEntity
+	case errors.Is(err, ErrNoSuchMember), errors.Is(err, ledger.ErrUnknownSubnet), errors.Is(err, ledger.ErrNotPreferenceSubnet):
 		return http.StatusNotFound
+	case errors.Is(err, ErrNotAssigned), errors.Is(err, ledger.ErrNotLabeler):
+		return http.StatusForbidden
+	case errors.Is(err, ledger.ErrWrongRound), errors.Is(err, ledger.ErrDuplicateLabel), errors.Is(err, ledger.ErrNoRound):
+		return http.StatusConflict
 	}
 	return http.StatusServiceUnavailable
 }

@@ -18,27 +18,19 @@ import (
 // RunTicker advances the ledger's block height by one every TickInterval
 // while this node leads; followers wait. It returns when ctx ends.
 func (n *Node) RunTicker(ctx context.Context) error {
-	t := time.NewTicker(n.cfg.TickInterval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+	return every(ctx, n.cfg.TickInterval, func() {
 		if !n.IsLeader() {
-			continue
+			return
 		}
 		resp, err := n.SubmitOwn(ctx, ledger.TypeTick, ledger.Tick{Block: n.fsm.Block() + 1})
 		switch {
 		case ctx.Err() != nil:
-			return nil
 		case err != nil:
 			n.log.Warn("tick failed", "err", err)
 		case resp.Error != "":
 			n.log.Warn("tick rejected", "err", resp.Error)
 		}
-	}
+	})
 }
 
 // Reference is a subnet's reference model as a validator runs it.
@@ -94,14 +86,7 @@ type scoreKey struct {
 // to its reference. It returns when ctx ends.
 func (n *Node) RunScorer(ctx context.Context, cfg ScorerConfig, models func(hash string) (Reference, bool)) error {
 	s := &scorer{cfg: cfg, client: &http.Client{Timeout: cfg.Timeout}, ema: map[scoreKey]uint16{}}
-	t := time.NewTicker(cfg.Interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+	return every(ctx, cfg.Interval, func() {
 		for _, sn := range n.fsm.Subnets() {
 			if sn.Task != ledger.TaskInference {
 				continue
@@ -116,6 +101,20 @@ func (n *Node) RunScorer(ctx context.Context, cfg ScorerConfig, models func(hash
 			}
 		}
 		s.round++
+	})
+}
+
+// every calls fn every d until ctx ends, the first time after d.
+func every(ctx context.Context, d time.Duration, fn func()) error {
+	t := time.NewTicker(d)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+		fn()
 	}
 }
 
@@ -153,28 +152,37 @@ func (n *Node) scoreSubnet(ctx context.Context, s *scorer, sn ledger.SubnetView,
 	if len(uids) == 0 {
 		return nil
 	}
+	return n.setScores(ctx, s, sn, sn.Neurons[me], uids, values)
+}
+
+// setScores submits a weight vector of this validator (self) on subnet sn:
+// with commit-reveal, it first reveals the commits that are due, then
+// commits the vector at most once an epoch; without, it sets it. Nothing
+// is sent while the weights rate limit holds.
+func (n *Node) setScores(ctx context.Context, s *scorer, sn ledger.SubnetView, self ledger.NeuronView, uids, values []uint16) error {
 	if sn.Hyperparams.CommitRevealEnabled {
 		if err := n.revealDue(ctx, s, sn); err != nil {
 			return err
 		}
 	}
-	self := sn.Neurons[me]
 	if self.LastUpdate != 0 && n.fsm.Block() < self.LastUpdate+sn.Hyperparams.WeightsRateLimit {
 		return nil // rate-limited: keep scoring, submit later
 	}
 	if sn.Hyperparams.CommitRevealEnabled {
 		return n.commit(ctx, s, sn, uids, values)
 	}
-	return n.submitWeights(ctx, ledger.TypeSetWeights, ledger.SetWeights{Subnet: sn.ID, UIDs: uids, Values: values})
+	return n.submitChecked(ctx, ledger.TypeSetWeights, ledger.SetWeights{Subnet: sn.ID, UIDs: uids, Values: values})
 }
 
-func (n *Node) submitWeights(ctx context.Context, typ string, payload any) error {
+// submitChecked submits a command of this node's key (SubmitOwn); a
+// rejection by the ledger is an error wrapping ErrRejected.
+func (n *Node) submitChecked(ctx context.Context, typ string, payload any) error {
 	resp, err := n.SubmitOwn(ctx, typ, payload)
 	if err != nil {
 		return err
 	}
 	if resp.Error != "" {
-		return fmt.Errorf("%s rejected: %s", typ, resp.Error)
+		return fmt.Errorf("%w: %s: %s", ErrRejected, typ, resp.Error)
 	}
 	return nil
 }
@@ -201,7 +209,7 @@ func (n *Node) commit(ctx context.Context, s *scorer, sn ledger.SubnetView, uids
 		return err
 	}
 	hash := ledger.CommitHash(n.addr, sn.ID, uids, values, salt, sn.Hyperparams.WeightsVersionKey)
-	if err := n.submitWeights(ctx, ledger.TypeCommitWeights, ledger.CommitWeights{Subnet: sn.ID, Hash: hash}); err != nil {
+	if err := n.submitChecked(ctx, ledger.TypeCommitWeights, ledger.CommitWeights{Subnet: sn.ID, Hash: hash}); err != nil {
 		return err
 	}
 	s.pending = append(s.pending, pendingReveal{
@@ -221,7 +229,7 @@ func (n *Node) revealDue(ctx context.Context, s *scorer, sn ledger.SubnetView) e
 		case p.subnet != sn.ID || p.revealEpoch > sn.EpochIndex:
 			kept = append(kept, p)
 		case p.revealEpoch == sn.EpochIndex:
-			errs = append(errs, n.submitWeights(ctx, ledger.TypeRevealWeights, ledger.RevealWeights{
+			errs = append(errs, n.submitChecked(ctx, ledger.TypeRevealWeights, ledger.RevealWeights{
 				Subnet: sn.ID, UIDs: p.uids, Values: p.values, Salt: p.salt, VersionKey: sn.Hyperparams.WeightsVersionKey,
 			}))
 		}

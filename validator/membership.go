@@ -330,6 +330,27 @@ func (r *ClusterRequest) signingHash(chainID uint64) (common.Hash, error) {
 	if r.IssuedAt < 0 {
 		return common.Hash{}, fmt.Errorf("%w: negative issued_at", ErrInvalidRequest)
 	}
+	return requestDigest(chainID, clusterRequestType, []apitypes.Type{
+		{Name: "action", Type: "string"},
+		{Name: "id", Type: "string"},
+		{Name: "raftAddr", Type: "string"},
+		{Name: "httpAddr", Type: "string"},
+		{Name: "issuedAt", Type: "uint64"},
+		{Name: "signer", Type: "address"},
+	}, apitypes.TypedDataMessage{
+		"action":   r.Action,
+		"id":       r.ID,
+		"raftAddr": r.RaftAddr,
+		"httpAddr": r.HTTPAddr,
+		"issuedAt": (*math.HexOrDecimal256)(big.NewInt(r.IssuedAt)),
+		"signer":   r.Signer.Hex(),
+	})
+}
+
+// requestDigest is the EIP-712 digest of a signed request: struct primary
+// with the given fields and message, in the ledger's domain {name "Agora",
+// version "1", chainId}.
+func requestDigest(chainID uint64, primary string, fields []apitypes.Type, msg apitypes.TypedDataMessage) (common.Hash, error) {
 	td := apitypes.TypedData{
 		Types: apitypes.Types{
 			"EIP712Domain": {
@@ -337,29 +358,15 @@ func (r *ClusterRequest) signingHash(chainID uint64) (common.Hash, error) {
 				{Name: "version", Type: "string"},
 				{Name: "chainId", Type: "uint256"},
 			},
-			clusterRequestType: {
-				{Name: "action", Type: "string"},
-				{Name: "id", Type: "string"},
-				{Name: "raftAddr", Type: "string"},
-				{Name: "httpAddr", Type: "string"},
-				{Name: "issuedAt", Type: "uint64"},
-				{Name: "signer", Type: "address"},
-			},
+			primary: fields,
 		},
-		PrimaryType: clusterRequestType,
+		PrimaryType: primary,
 		Domain: apitypes.TypedDataDomain{
 			Name:    ledger.DomainName,
 			Version: ledger.DomainVersion,
 			ChainId: (*math.HexOrDecimal256)(new(big.Int).SetUint64(chainID)),
 		},
-		Message: apitypes.TypedDataMessage{
-			"action":   r.Action,
-			"id":       r.ID,
-			"raftAddr": r.RaftAddr,
-			"httpAddr": r.HTTPAddr,
-			"issuedAt": (*math.HexOrDecimal256)(big.NewInt(r.IssuedAt)),
-			"signer":   r.Signer.Hex(),
-		},
+		Message: msg,
 	}
 	digest, _, err := apitypes.TypedDataAndHash(td)
 	if err != nil {
@@ -370,21 +377,40 @@ func (r *ClusterRequest) signingHash(chainID uint64) (common.Hash, error) {
 
 // Sign sets r.Signer to key's address and r.Signature to key's EIP-712
 // signature for chainID ([R || S || V], V in {0, 1}, low s).
-func (r *ClusterRequest) Sign(key *ecdsa.PrivateKey, chainID uint64) error {
+func (r *ClusterRequest) Sign(key *ecdsa.PrivateKey, chainID uint64) (err error) {
+	r.Signature, err = signRequest(key, "cluster request", &r.Signer, func() (common.Hash, error) { return r.signingHash(chainID) })
+	return err
+}
+
+// signRequest sets *signer to key's address, then returns key's signature
+// of the digest that digest computes, for a request named what.
+func signRequest(key *ecdsa.PrivateKey, what string, signer *common.Address, digest func() (common.Hash, error)) (hexutil.Bytes, error) {
 	if key == nil {
-		return errors.New("validator: sign cluster request: nil key")
+		return nil, fmt.Errorf("validator: sign %s: nil key", what)
 	}
-	r.Signer = crypto.PubkeyToAddress(key.PublicKey)
-	h, err := r.signingHash(chainID)
+	*signer = crypto.PubkeyToAddress(key.PublicKey)
+	h, err := digest()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sig, err := crypto.Sign(h[:], key)
 	if err != nil {
-		return fmt.Errorf("validator: sign cluster request: %w", err)
+		return nil, fmt.Errorf("validator: sign %s: %w", what, err)
 	}
-	r.Signature = sig
-	return nil
+	return sig, nil
+}
+
+// verifyRequest checks a signed request: a signature present
+// (ErrUnsigned), then checkSignature of the digest that digest computes.
+func verifyRequest(signature []byte, signer common.Address, issuedAt int64, now time.Time, digest func() (common.Hash, error)) error {
+	if len(signature) == 0 {
+		return ErrUnsigned
+	}
+	h, err := digest()
+	if err != nil {
+		return err
+	}
+	return checkSignature(h, signature, signer, issuedAt, now)
 }
 
 // Verify checks the request's form, its signature for chainID and its age
@@ -394,37 +420,8 @@ func (r *ClusterRequest) Sign(key *ecdsa.PrivateKey, chainID uint64) error {
 // ErrInvalidRequest (an unknown action, a join without id or addresses, a
 // remove without id).
 func (r *ClusterRequest) Verify(chainID uint64, now time.Time) error {
-	if len(r.Signature) == 0 {
-		return ErrUnsigned
-	}
-	if len(r.Signature) != 65 {
-		return fmt.Errorf("%w: %d bytes, want 65", ErrBadSignature, len(r.Signature))
-	}
-	sig := slices.Clone([]byte(r.Signature))
-	switch sig[64] {
-	case 0, 1:
-	case 27, 28:
-		sig[64] -= 27
-	default:
-		return fmt.Errorf("%w: v = %d", ErrBadSignature, sig[64])
-	}
-	rr, ss := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
-	if !crypto.ValidateSignatureValues(sig[64], rr, ss, true) {
-		return fmt.Errorf("%w: r or s out of range (s must be low)", ErrBadSignature)
-	}
-	h, err := r.signingHash(chainID)
-	if err != nil {
+	if err := verifyRequest(r.Signature, r.Signer, r.IssuedAt, now, func() (common.Hash, error) { return r.signingHash(chainID) }); err != nil {
 		return err
-	}
-	pub, err := crypto.SigToPub(h[:], sig)
-	if err != nil {
-		return fmt.Errorf("%w: %v", ErrBadSignature, err)
-	}
-	if got := crypto.PubkeyToAddress(*pub); got != r.Signer {
-		return fmt.Errorf("%w: signed by %s, signer %s", ErrBadSignature, got.Hex(), r.Signer.Hex())
-	}
-	if age := now.Sub(time.Unix(r.IssuedAt, 0)); age > MaxRequestAge || age < -MaxRequestAge {
-		return fmt.Errorf("%w: issued %s from this node's clock, at most %s", ErrStaleRequest, age.Round(time.Second), MaxRequestAge)
 	}
 	switch r.Action {
 	case ActionJoin:
@@ -443,6 +440,38 @@ func (r *ClusterRequest) Verify(chainID uint64, now time.Time) error {
 		}
 	default:
 		return fmt.Errorf("%w: unknown action %q", ErrInvalidRequest, r.Action)
+	}
+	return nil
+}
+
+// checkSignature checks a signed request's signature of digest h by
+// signer ([R || S || V], V in {0, 1, 27, 28}, low s) and its issued_at
+// against now: ErrBadSignature, ErrStaleRequest.
+func checkSignature(h common.Hash, signature []byte, signer common.Address, issuedAt int64, now time.Time) error {
+	if len(signature) != 65 {
+		return fmt.Errorf("%w: %d bytes, want 65", ErrBadSignature, len(signature))
+	}
+	sig := slices.Clone(signature)
+	switch sig[64] {
+	case 0, 1:
+	case 27, 28:
+		sig[64] -= 27
+	default:
+		return fmt.Errorf("%w: v = %d", ErrBadSignature, sig[64])
+	}
+	rr, ss := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64])
+	if !crypto.ValidateSignatureValues(sig[64], rr, ss, true) {
+		return fmt.Errorf("%w: r or s out of range (s must be low)", ErrBadSignature)
+	}
+	pub, err := crypto.SigToPub(h[:], sig)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrBadSignature, err)
+	}
+	if got := crypto.PubkeyToAddress(*pub); got != signer {
+		return fmt.Errorf("%w: signed by %s, signer %s", ErrBadSignature, got.Hex(), signer.Hex())
+	}
+	if age := now.Sub(time.Unix(issuedAt, 0)); age > MaxRequestAge || age < -MaxRequestAge {
+		return fmt.Errorf("%w: issued %s from this node's clock, at most %s", ErrStaleRequest, age.Round(time.Second), MaxRequestAge)
 	}
 	return nil
 }

@@ -87,6 +87,10 @@ type Config struct {
 	// AppendEntries and how many proposals the leader writes (and fsyncs)
 	// as one batch, 1..1024.
 	MaxAppendEntries int
+
+	// Labeling lets the node serve and grade preference subnets (see
+	// LabelingConfig); the zero value turns that off.
+	Labeling LabelingConfig
 }
 
 // DefaultConfig returns a configuration for a node on loopback, missing only
@@ -135,7 +139,7 @@ func (c Config) Validate() error {
 	case c.MaxAppendEntries < 1 || c.MaxAppendEntries > 1024:
 		return errors.New("validator: config: MaxAppendEntries must be in 1..1024")
 	}
-	return nil
+	return c.Labeling.Validate()
 }
 
 // Node is one validator: a raft member replicating the ledger and the
@@ -168,6 +172,7 @@ type Node struct {
 	stopGC    chan struct{} // closed by Close; ends collectGarbage
 	gcDone    chan struct{}
 	claims    claimTrees // the claim tree behind GET /v1/claims
+	labels    *labelRounds
 }
 
 // NewNode opens (or creates) the node's on-disk state and starts raft. A
@@ -201,6 +206,7 @@ func NewNode(cfg Config, genesis ledger.Genesis, log *slog.Logger) (*Node, error
 		addr:   crypto.PubkeyToAddress(cfg.Key.PublicKey),
 		httpc:  &http.Client{Timeout: 15 * time.Second},
 		left:   make(chan struct{}),
+		labels: newLabelRounds(cfg.Labeling),
 		stopGC: make(chan struct{}),
 		gcDone: make(chan struct{}),
 	}

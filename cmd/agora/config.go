@@ -33,6 +33,8 @@ type Config struct {
 	Model ModelConfig `mapstructure:"model" json:"model"`
 	// Miner configures `agora miner run`.
 	Miner MinerConfig `mapstructure:"miner" json:"miner"`
+	// Labeler configures `agora label serve` and `agora label ai`.
+	Labeler LabelerConfig `mapstructure:"labeler" json:"labeler"`
 }
 
 // LogConfig configures the slog logger.
@@ -46,7 +48,7 @@ type LogConfig struct {
 // DefaultConfig returns the configuration used when nothing overrides it.
 func DefaultConfig() Config {
 	return Config{Log: LogConfig{Level: "info", Format: "text"}, Devnet: defaultDevnetConfig(), Validator: defaultValidatorConfig(),
-		Client: defaultClientConfig(), Model: defaultModelConfig(), Miner: defaultMinerConfig()}
+		Client: defaultClientConfig(), Model: defaultModelConfig(), Miner: defaultMinerConfig(), Labeler: defaultLabelerConfig()}
 }
 
 // Validate reports the first invalid field of c.
@@ -93,6 +95,9 @@ func loadConfig(v *viper.Viper, path string) (Config, error) {
 		v.SetDefault(key, value)
 	}
 	for key, value := range minerDefaults() {
+		v.SetDefault(key, value)
+	}
+	for key, value := range labelerDefaults() {
 		v.SetDefault(key, value)
 	}
 	v.SetDefault("client.url", def.Client.URL)

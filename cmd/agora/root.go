@@ -66,6 +66,7 @@ Exit codes: 0 success, 1 failure while working, 2 bad invocation or input.`,
 		newBalanceCommand(a),
 		newClaimCommand(a),
 		newModelCommand(a),
+		newLabelCommand(a),
 	)
 	wrapRunE(root)
 	return root

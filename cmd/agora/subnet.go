@@ -286,11 +286,16 @@ func clientContext() (context.Context, context.CancelFunc) {
 // signingClient returns a client of the configured API that signs for the
 // chain that API's ledger runs on.
 func (a *app) signingClient(ctx context.Context) (*validator.Client, error) {
-	view, err := validator.NewClient(a.cfg.Client.URL, 0).Cluster(ctx)
+	return a.signingClientAt(ctx, a.cfg.Client.URL)
+}
+
+// signingClientAt is signingClient for the API at url.
+func (a *app) signingClientAt(ctx context.Context, url string) (*validator.Client, error) {
+	view, err := validator.NewClient(url, 0).Cluster(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return validator.NewClient(a.cfg.Client.URL, view.ChainID), nil
+	return validator.NewClient(url, view.ChainID), nil
 }
 
 // openSignerKey opens a keystore file with the passphrase from

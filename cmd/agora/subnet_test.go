@@ -1,21 +1,19 @@
 package main
 
 import (
-	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/json"
 	"log/slog"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/rs/zerolog"
 
+	"github.com/agora-net/agora/internal/testenv"
+	"github.com/agora-net/agora/internal/testnode"
 	"github.com/agora-net/agora/validator"
 	"github.com/agora-net/agora/validator/ledger"
 	"github.com/agora-net/agora/wallet"
@@ -189,12 +187,7 @@ func TestClientURLConfig(t *testing.T) {
 
 func freeLoopback(t *testing.T) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
+	return testenv.LoopbackAddr(t)
 }
 
 // startValidator starts a one-node validator cluster in-process (raft on
@@ -209,46 +202,8 @@ func startValidator(t *testing.T, key *ecdsa.PrivateKey) string {
 // startValidatorWith is startValidator with edit applied to the genesis.
 func startValidatorWith(t *testing.T, key *ecdsa.PrivateKey, edit func(*ledger.Genesis)) string {
 	t.Helper()
-	zerolog.SetGlobalLevel(zerolog.WarnLevel) // raft-badgerstore logs every write
-	cfg := validator.DefaultConfig()
-	cfg.ID, cfg.DataDir, cfg.Key = "v0", t.TempDir(), key
-	cfg.RaftAddr, cfg.HTTPAddr = freeLoopback(t), freeLoopback(t)
-	cfg.Bootstrap = true
-	cfg.HeartbeatTimeout, cfg.ElectionTimeout = 150*time.Millisecond, 150*time.Millisecond
-	genesis := ledger.Genesis{ChainID: 1337, Validators: []ledger.GenesisValidator{{Address: crypto.PubkeyToAddress(key.PublicKey), Stake: 1000}}}
-	if edit != nil {
-		edit(&genesis)
-	}
 	log := slog.New(slog.NewTextHandler(testLogWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	n, err := validator.NewNode(cfg, genesis, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	served := make(chan error, 1)
-	go func() { served <- n.Serve(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-served; err != nil {
-			t.Errorf("Serve: %v", err)
-		}
-		if err := n.Close(); err != nil {
-			t.Errorf("Close: %v", err)
-		}
-	})
-	url := "http://" + cfg.HTTPAddr
-	client := validator.NewClient(url, 0)
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		_, err := client.Cluster(ctx)
-		if err == nil && n.IsLeader() {
-			return url
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the node did not lead and serve within 10s (last error: %v)", err)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	return testnode.URL(testnode.Start(t, key, testnode.Options{TickInterval: validator.DefaultConfig().TickInterval, Log: log, Genesis: edit}))
 }
 
 // testLogWriter sends a node's log lines to t.Log.

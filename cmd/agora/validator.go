@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -26,6 +27,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/agora-net/agora/chain"
+	"github.com/agora-net/agora/rlhf"
 	"github.com/agora-net/agora/validator"
 	"github.com/agora-net/agora/validator/ledger"
 	"github.com/agora-net/agora/wallet"
@@ -84,6 +86,14 @@ type ValidatorConfig struct {
 	Registry      string `mapstructure:"registry" json:"registry"`
 	Confirmations uint64 `mapstructure:"confirmations" json:"confirmations"`
 	PushMax       int    `mapstructure:"push_max" json:"push_max"`
+	// LabelingSecretFile holds the cluster's labeling secret (at least 16
+	// bytes, surrounding white space ignored), the same file on every
+	// validator; empty: this node serves no assignments and checks no
+	// labels. Gold lists each preference subnet's gold comparisons as
+	// "SUBNET=FILE,…" (JSONL, rlhf.ParseGoldPairs), the same on every
+	// validator.
+	LabelingSecretFile string `mapstructure:"labeling_secret_file" json:"labeling_secret_file"`
+	Gold               string `mapstructure:"gold" json:"gold"`
 }
 
 // defaultChainID is the chain id of a genesis that names none.
@@ -121,6 +131,7 @@ func validatorDefaults() map[string]any {
 		"validator.snapshot_retain": d.SnapshotRetain, "validator.chain_rpc": d.ChainRPC,
 		"validator.emission": d.Emission, "validator.staking": d.Staking, "validator.registry": d.Registry,
 		"validator.confirmations": d.Confirmations, "validator.push_max": d.PushMax,
+		"validator.labeling_secret_file": d.LabelingSecretFile, "validator.gold": d.Gold,
 	}
 }
 
@@ -182,6 +193,8 @@ func validatorFlagSpecs() []configFlag {
 		{"registry", "", "the SubnetRegistry contract's `ADDRESS` (with --chain-rpc)"},
 		{"confirmations", d.Confirmations, "blocks below the head the chain workers read at, and a transaction must be buried under"},
 		{"push-max", d.PushMax, "pay epochs of at most `N` recipients directly, larger ones as Merkle roots (-1: all as roots)"},
+		{"labeling-secret-file", "", "`FILE` holding the cluster's labeling secret (shared by every validator; empty: no labeling)"},
+		{"gold", "", "gold comparisons of preference subnets, `SUBNET=FILE,...` (JSONL with label A|B|tie)"},
 	}
 }
 
@@ -247,7 +260,7 @@ comes from --password-file or AGORA_PASSWORD. Logs go to stderr.`,
 	validatorFlags(run.Flags(), "id", "data-dir", "raft-addr", "http-addr", "key", "password-file", "chain-id",
 		"genesis", "bootstrap", "join", "tick-interval", "heartbeat-timeout", "election-timeout", "max-voters",
 		"snapshot-threshold", "snapshot-interval", "trailing-logs", "snapshot-retain",
-		"chain-rpc", "emission", "staking", "registry", "confirmations", "push-max")
+		"chain-rpc", "emission", "staking", "registry", "confirmations", "push-max", "labeling-secret-file", "gold")
 
 	var url string
 	leave := &cobra.Command{
@@ -360,6 +373,9 @@ func (a *app) validatorRun(cmd *cobra.Command) error {
 	nc.TickInterval, nc.HeartbeatTimeout, nc.ElectionTimeout = vc.TickInterval, vc.HeartbeatTimeout, vc.ElectionTimeout
 	nc.MaxVoters = vc.MaxVoters
 	nc.SnapshotThreshold, nc.SnapshotInterval, nc.TrailingLogs, nc.SnapshotRetain = vc.SnapshotThreshold, vc.SnapshotInterval, vc.TrailingLogs, vc.SnapshotRetain
+	if nc.Labeling, err = readLabeling(vc); err != nil {
+		return usageError(err)
+	}
 	if err := nc.Validate(); err != nil {
 		return usageError(err)
 	}
@@ -412,6 +428,7 @@ func (a *app) runNode(ctx context.Context, node *validator.Node, member string, 
 	for _, w := range workers {
 		g.Go(func() error { return w(gctx) })
 	}
+	g.Go(func() error { return node.RunLabelScorer(gctx, validator.DefaultLabelScorerConfig()) })
 	if member != "" {
 		g.Go(func() error {
 			if err := node.Join(gctx, member); err != nil && gctx.Err() == nil {
@@ -432,6 +449,46 @@ func (a *app) runNode(ctx context.Context, node *validator.Node, member string, 
 	}
 	cancel()
 	return g.Wait()
+}
+
+// readLabeling reads the labeling secret and the gold files the config
+// names. Every failure is bad input.
+func readLabeling(vc ValidatorConfig) (validator.LabelingConfig, error) {
+	var lc validator.LabelingConfig
+	if vc.LabelingSecretFile != "" {
+		data, err := os.ReadFile(vc.LabelingSecretFile)
+		if err != nil {
+			return lc, fmt.Errorf("validator run: labeling secret: %w", err)
+		}
+		lc.Secret = bytes.TrimSpace(data)
+		if len(lc.Secret) < rlhf.MinSecret {
+			return lc, fmt.Errorf("validator run: labeling secret %s: %d bytes, want at least %d (for example 64 hex digits)", vc.LabelingSecretFile, len(lc.Secret), rlhf.MinSecret)
+		}
+	}
+	if strings.TrimSpace(vc.Gold) == "" {
+		return lc, nil
+	}
+	if lc.Secret == nil {
+		return lc, errors.New("validator run: gold needs a labeling secret (--labeling-secret-file)")
+	}
+	lc.Gold = map[uint16][]rlhf.GoldPair{}
+	for _, part := range strings.Split(vc.Gold, ",") {
+		sub, file, ok := strings.Cut(strings.TrimSpace(part), "=")
+		id, err := strconv.ParseUint(sub, 10, 16)
+		if !ok || err != nil || file == "" {
+			return lc, fmt.Errorf("validator run: gold %q: want SUBNET=FILE", part)
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return lc, fmt.Errorf("validator run: gold of subnet %d: %w", id, err)
+		}
+		gold, err := rlhf.ParseGoldPairs(data)
+		if err != nil {
+			return lc, fmt.Errorf("validator run: gold of subnet %d, %s: %w", id, file, err)
+		}
+		lc.Gold[uint16(id)] = append(lc.Gold[uint16(id)], gold...)
+	}
+	return lc, nil
 }
 
 // genesisFile is the copy of the genesis a node keeps in its data directory.

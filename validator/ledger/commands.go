@@ -555,10 +555,14 @@ func DecodeSettle(payload []byte) (Settle, error) {
 // DecodePayload decodes and validates the payload of a command of type typ
 // with that type's decoder and returns a Tick, CreateSubnet, Register,
 // SetWeights, Settle, SetHyperparams, ServeAxon, StakeSnapshot,
-// CommitWeights or RevealWeights value. Errors wrap ErrUnknownType or
-// ErrInvalidPayload.
+// CommitWeights, RevealWeights, AddComparisons or SubmitPreferences value.
+// Errors wrap ErrUnknownType or ErrInvalidPayload.
 func DecodePayload(typ string, payload []byte) (any, error) {
 	switch typ {
+	case TypeSubmitPreferences:
+		return DecodeSubmitPreferences(payload)
+	case TypeAddComparisons:
+		return DecodeAddComparisons(payload)
 	case TypeSetHyperparams:
 		return DecodeSetHyperparams(payload)
 	case TypeServeAxon:

@@ -46,6 +46,9 @@
 //   - stake_snapshot {block, stakes: [{hotkey, amount}]} — see Stake.
 //   - commit_weights {subnet, hash} and reveal_weights {subnet, uids,
 //     values, salt, version_key} — see Commit-reveal.
+//   - add_comparisons {subnet, comparisons: [{prompt, a, b}]} and
+//     submit_preferences {subnet, round, labels: [{item, choice,
+//     confidence}]} — see Labeling.
 //
 // # Hyperparameters
 //
@@ -145,6 +148,40 @@
 // history kept and the epochs awaiting settlement. FSM.Epochs returns the
 // records as kept, summaries included; FSM.Unsettled only whole records.
 //
+// # Labeling
+//
+// A preference subnet's labelers are its miners; they answer pairwise
+// comparisons, and the validators grade them into weights. The ledger
+// keeps, per preference subnet:
+//
+//   - a pool of comparisons for the next round, filled by add_comparisons
+//     (signer: the owner or a genesis validator), each identified by
+//     rlhf.PairID of its content, so that one already pooled or in a kept
+//     round is skipped (either order of the responses); bounded by
+//     MaxPendingComparisons and MaxPendingBytes (ErrPoolFull, nothing
+//     added);
+//   - its labeling rounds: each epoch of the subnet (a tick where the
+//     epoch index advances) begins round = the new epoch index, whose
+//     labelers are the subnet's miners then (sorted, each with Since, the
+//     first round of its unbroken run) and whose comparisons are the pool,
+//     which empties. The last LabelRounds (2) rounds are kept: the current
+//     one, which labelers answer, and the finished one, which validators
+//     grade; older ones are dropped with their labels, so the state stays
+//     bounded.
+//
+// submit_preferences files 1..MaxLabelsPerCommand labels of the signer for
+// the current round, all or none: ErrWrongRound for another round,
+// ErrNotLabeler for a signer not among the round's labelers,
+// ErrDuplicateLabel for an item the signer answered before, ErrRoundFull
+// past MaxRoundLabels. An item is the opaque id (ItemID) under which a
+// validator showed the labeler a comparison; which comparison, and whether
+// it was gold, only the validators know (their labeling secret), so the
+// ledger stores only (labeler, item, choice, confidence) and nothing in
+// the state tells gold from the rest: gold never enters the ledger. The
+// validators check that every item was assigned to its labeler before the
+// command enters the log. SubnetView shows counts only (LabelingView);
+// Round and RoundLabels are for the validators.
+//
 // # Nonces and rejections
 //
 // Each signer's nonces run 1, 2, 3, …; the FSM accepts only the last + 1. A
@@ -167,10 +204,10 @@
 // computed once per applied entry and streamed, never held whole, as are
 // snapshots (Snapshot copies the state, Persist encodes the copy, Restore
 // decodes as it reads). The encoding is versioned ("format":
-// "agora-ledger/4" since epoch records carry their payouts' total and hash
-// and may be pruned); Restore accepts only the current version, so a data
-// directory whose snapshots an earlier version wrote must be started
-// afresh.
+// "agora-ledger/6" since preference subnets carry their labeling);
+// Restore accepts it and versions 5 and 4 (without labeling, and for 4
+// without the claim tree); a data directory whose snapshots an earlier
+// version wrote must be started afresh.
 //
 // Commands are decoded in one pass (decodeStrict) with exactly the
 // acceptance rules, values and errors of encoding/json-based strict

@@ -208,8 +208,118 @@ func (sw *stateWriter) subnet(s *subnetState) {
 		}
 		b = append(b, ']')
 	}
+	if s.Labeling != nil {
+		sw.buf = append(b, `,"labeling":`...)
+		sw.labeling(s.Labeling)
+		b = sw.buf
+	}
 	sw.buf = append(b, '}')
 	sw.maybeFlush()
+}
+
+// labeling appends a labelingState as encoding/json writes it.
+func (sw *stateWriter) labeling(l *labelingState) {
+	b := append(sw.buf, '{')
+	if len(l.Pending) > 0 {
+		b = append(b, `"pending":`...)
+		sw.buf = b
+		sw.comparisons(l.Pending)
+		b = sw.buf
+	}
+	if len(l.Rounds) > 0 {
+		if len(l.Pending) > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `"rounds":[`...)
+		for i := range l.Rounds {
+			r := &l.Rounds[i]
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"round":`...)
+			b = strconv.AppendUint(b, r.Round, 10)
+			b = append(b, `,"block":`...)
+			b = strconv.AppendUint(b, r.Block, 10)
+			if len(r.Labelers) > 0 {
+				b = append(b, `,"labelers":[`...)
+				for k, lb := range r.Labelers {
+					if k > 0 {
+						b = append(b, ',')
+					}
+					b = append(b, `{"hotkey":`...)
+					b = appendHex(b, lb.Hotkey[:])
+					b = append(b, `,"since":`...)
+					b = strconv.AppendUint(b, lb.Since, 10)
+					b = append(b, '}')
+				}
+				b = append(b, ']')
+			}
+			if len(r.Comparisons) > 0 {
+				b = append(b, `,"comparisons":`...)
+				sw.buf = b
+				sw.comparisons(r.Comparisons)
+				b = sw.buf
+			}
+			if len(r.Labels) > 0 {
+				b = append(b, `,"labels":[`...)
+				for k := range r.Labels {
+					if k > 0 {
+						b = append(b, ',')
+					}
+					b = appendLabel(b, &r.Labels[k])
+					if len(b) >= stateChunk {
+						sw.buf = b
+						sw.flush()
+						b = sw.buf
+					}
+				}
+				b = append(b, ']')
+			}
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	sw.buf = append(b, '}')
+	sw.maybeFlush()
+}
+
+// comparisons appends a JSON array of stored comparisons.
+func (sw *stateWriter) comparisons(cs []StoredComparison) {
+	b := append(sw.buf, '[')
+	for i, c := range cs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"id":`...)
+		b = appendString(b, c.ID)
+		b = append(b, `,"prompt":`...)
+		b = appendString(b, c.Prompt)
+		b = append(b, `,"a":`...)
+		b = appendString(b, c.A)
+		b = append(b, `,"b":`...)
+		b = appendString(b, c.B)
+		b = append(b, '}')
+		if len(b) >= stateChunk {
+			sw.buf = b
+			sw.flush()
+			b = sw.buf
+		}
+	}
+	sw.buf = append(b, ']')
+}
+
+func appendLabel(b []byte, l *Label) []byte {
+	b = append(b, `{"labeler":`...)
+	b = appendHex(b, l.Labeler[:])
+	b = append(b, `,"item":"`...)
+	b = hex.AppendEncode(b, l.Item[:])
+	b = append(b, `","choice":`...)
+	b = appendString(b, l.Choice)
+	if l.Confidence != 0 {
+		b = append(b, `,"confidence":`...)
+		b = strconv.AppendUint(b, uint64(l.Confidence), 10)
+	}
+	return append(b, '}')
 }
 
 func appendNeuron(b []byte, nu *neuron) []byte {

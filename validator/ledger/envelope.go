@@ -52,6 +52,9 @@ const (
 	TypeStakeSnapshot  = "stake_snapshot"
 	TypeCommitWeights  = "commit_weights"
 	TypeRevealWeights  = "reveal_weights"
+
+	TypeAddComparisons    = "add_comparisons"
+	TypeSubmitPreferences = "submit_preferences"
 )
 
 // KnownType reports whether typ is one of the command types.
@@ -59,7 +62,7 @@ func KnownType(typ string) bool {
 	switch typ {
 	case TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle,
 		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights,
-		TypeChainEvents:
+		TypeChainEvents, TypeAddComparisons, TypeSubmitPreferences:
 		return true
 	}
 	return false

@@ -311,7 +311,8 @@ func TestSentinelsPrefixedAndDistinct(t *testing.T) {
 		ErrAlreadyRegistered, ErrSubnetFull, ErrUnknownEpoch, ErrAlreadySettled, ErrInvalidHyperparams,
 		ErrInvalidGenesis, ErrGenesisMismatch, ErrInvalidSnapshot, ErrStaleIndex, ErrNotCommand, ErrInternal,
 		ErrAdminFreezeWindow, ErrHyperparamsRateLimited, ErrInvalidAxon, ErrServingRateLimited, ErrStaleSnapshot,
-		ErrStakeOverflow, ErrCommitRevealDisabled, ErrTooManyCommits, ErrCommitNotFound, ErrRevealTooEarly, ErrBurnTooHigh}
+		ErrStakeOverflow, ErrCommitRevealDisabled, ErrTooManyCommits, ErrCommitNotFound, ErrRevealTooEarly, ErrBurnTooHigh,
+		ErrNotPreferenceSubnet, ErrWrongRound, ErrNotLabeler, ErrDuplicateLabel, ErrRoundFull, ErrPoolFull, ErrNoRound}
 	seen := map[string]bool{}
 	for _, err := range all {
 		msg := err.Error()

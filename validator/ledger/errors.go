@@ -156,6 +156,33 @@ var (
 	// ErrNotCommand: the raft log entry is not a command entry.
 	ErrNotCommand = errors.New("ledger: log entry is not a command")
 
+	// ErrNotPreferenceSubnet: a labeling command names a subnet whose task
+	// is not preference.
+	ErrNotPreferenceSubnet = errors.New("ledger: not a preference subnet")
+
+	// ErrWrongRound: labels name another round than the subnet's current
+	// one: fetch the new round's items.
+	ErrWrongRound = errors.New("ledger: not the current labeling round")
+
+	// ErrNotLabeler: the signer of labels is not a labeler of the round (a
+	// miner of the subnet when the round began).
+	ErrNotLabeler = errors.New("ledger: not a labeler of the round")
+
+	// ErrDuplicateLabel: the labeler answered the item before in the round.
+	ErrDuplicateLabel = errors.New("ledger: item already answered")
+
+	// ErrRoundFull: the round holds MaxRoundLabels labels.
+	ErrRoundFull = errors.New("ledger: labeling round full")
+
+	// ErrPoolFull: the comparisons would take the subnet's pool past
+	// MaxPendingComparisons or MaxPendingBytes; add them after the next
+	// round begins.
+	ErrPoolFull = errors.New("ledger: comparison pool full")
+
+	// ErrNoRound: the subnet keeps no such labeling round (FSM.Round,
+	// FSM.RoundLabels).
+	ErrNoRound = errors.New("ledger: no such labeling round")
+
 	// ErrInternal: Apply recovered from a panic, a bug in the ledger. The
 	// command is rejected, the same way on every replica; report it.
 	ErrInternal = errors.New("ledger: internal error")

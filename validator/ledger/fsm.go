@@ -237,6 +237,10 @@ func (f *FSM) apply(l *raft.Log, p *prepared) (any, error) {
 		return f.commitWeights(env.Signer, p)
 	case RevealWeights:
 		return nil, f.revealWeights(env.Signer, p)
+	case AddComparisons:
+		return f.addComparisons(env.Signer, p)
+	case SubmitPreferences:
+		return f.submitPreferences(env.Signer, p)
 	}
 	return nil, fmt.Errorf("%w: no handler for %q", ErrInternal, env.Type)
 }
@@ -247,7 +251,8 @@ func (f *FSM) isValidator(addr common.Address) bool {
 }
 
 // tick advances the block and, for each subnet by ascending id, decays the
-// registration price and runs the epoch if it is due; then it prunes the
+// registration price and runs the epoch if it is due (and, on a preference
+// subnet, begins the next labeling round); then it prunes the
 // settled epoch records that are no longer among each subnet's last
 // Genesis.EpochHistory.
 func (f *FSM) tick(signer common.Address, t Tick) (any, error) {
@@ -270,6 +275,7 @@ func (f *FSM) tick(signer common.Address, t Tick) (any, error) {
 			continue
 		}
 		ref, err := f.runEpoch(s, t.Block)
+		s.startRound(t.Block) // a preference subnet's labeling round follows the epoch index
 		if err != nil {
 			out.Skipped = append(out.Skipped, fmt.Sprintf("subnet %d: %v", s.ID, err))
 			continue

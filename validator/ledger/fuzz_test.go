@@ -279,8 +279,32 @@ func randomSequence(t *testing.T, seed uint64, g Genesis) *harness {
 					send(k, TypeRegister, Register{Subnet: uint16(id), Role: RoleValidator})
 				}
 			}
+			// Subnet 3 is a preference subnet: its owner and the genesis
+			// validators add comparisons, its miners file labels.
+			prefHP := randomHyperparams(r, false)
+			send(12, TypeCreateSubnet, CreateSubnet{ID: 3, Name: "p", Task: TaskPreference, ModelHash: testModelHash, Hyperparams: prefHP})
+			items := make([]ItemID, 12)
+			for i := range items {
+				items[i] = ItemID{byte(i), 7}
+			}
 			for ; step < 600; step++ {
-				switch c := r.IntN(22); {
+				switch c := r.IntN(25); {
+				case c == 22 || c == 23 && r.IntN(2) == 0:
+					p := AddComparisons{Subnet: uint16(2 + r.IntN(2))}
+					for range 1 + r.IntN(3) {
+						n := r.IntN(30)
+						p.Comparisons = append(p.Comparisons, Comparison{Prompt: fmt.Sprint("p", n), A: fmt.Sprint("a", n), B: fmt.Sprint("b", n%(1+r.IntN(30)))})
+					}
+					send(pick(1, 2, 12, 12, 20), TypeAddComparisons, p)
+				case c >= 23:
+					p := SubmitPreferences{Subnet: 3}
+					if s, ok := h.f.Subnet(3); ok && s.Labeling != nil {
+						p.Round = s.Labeling.Round - uint64(min(s.Labeling.Round, uint64(r.IntN(4)/3)))
+					}
+					for _, i := range r.Perm(len(items))[:1+r.IntN(3)] {
+						p.Labels = append(p.Labels, Preference{Item: items[i], Choice: []string{ChoiceA, ChoiceB, ChoiceTie, "x"}[r.IntN(4)*r.IntN(2)], Confidence: uint8(r.IntN(110))})
+					}
+					send(pick(20+r.IntN(20), 20+r.IntN(20), 1), TypeSubmitPreferences, p)
 				case c < 6:
 					send(pick(1, 2), TypeTick, Tick{Block: h.f.Block() + 1})
 				case c == 6:
@@ -295,7 +319,7 @@ func randomSequence(t *testing.T, seed uint64, g Genesis) *harness {
 					if r.IntN(3) == 0 {
 						role = RoleValidator
 					}
-					reg := Register{Subnet: uint16(r.IntN(3)), Role: role}
+					reg := Register{Subnet: uint16(r.IntN(4)), Role: role}
 					if r.IntN(3) == 0 {
 						reg.Axon = fmt.Sprintf("10.0.%d.%d:%d", r.IntN(256), 1+r.IntN(254), 1+r.IntN(65535))
 					}

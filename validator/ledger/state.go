@@ -300,6 +300,9 @@ type SubnetView struct {
 	Burn uint64 `json:"burn"`
 	// Neurons are indexed by uid.
 	Neurons []NeuronView `json:"neurons"`
+	// Labeling counts a preference subnet's labeling round and pool (nil
+	// for other tasks).
+	Labeling *LabelingView `json:"labeling,omitempty"`
 }
 
 // UIDOf returns the uid of hotkey on the subnet.
@@ -423,6 +426,9 @@ type subnetState struct {
 	OwnerHyperparamsBlock *uint64       `json:"owner_hyperparams_block,omitempty"`
 	Neurons               []neuron      `json:"neurons,omitempty"`
 	Epochs                []EpochRecord `json:"epochs,omitempty"`
+	// Labeling is a preference subnet's pool and labeling rounds (nil
+	// before its first comparison or round).
+	Labeling *labelingState `json:"labeling,omitempty"`
 
 	// firstFull is a cursor, not state: every epoch record before it is
 	// pruned (0 after a restore; pruneEpochs advances it).
@@ -446,6 +452,7 @@ func (s *subnetState) clone() *subnetState {
 		nu.Weights, nu.Bonds, nu.Commits = slices.Clone(nu.Weights), slices.Clone(nu.Bonds), slices.Clone(nu.Commits)
 	}
 	c.Epochs = slices.Clone(s.Epochs)
+	c.Labeling = s.Labeling.clone()
 	return &c
 }
 
@@ -520,14 +527,20 @@ func (st *state) subnet(id uint16) (*subnetState, bool) {
 
 // snapshotFormat names the snapshot encoding; Restore accepts only it.
 // Version 3 added the subnets' model_url, datasets and scoring; version 4
-// the epoch records' payouts_total, payouts_hash and pruned. Snapshots of
+// the epoch records' payouts_total, payouts_hash and pruned; version 5 the
+// claim tree; version 6 the preference subnets' labeling. Snapshots of
 // earlier versions are refused (ErrInvalidSnapshot), so a data directory
 // written before it must be started afresh.
-const snapshotFormat = "agora-ledger/5"
+const snapshotFormat = "agora-ledger/6"
 
-// snapshotFormatV4 is the previous encoding, without claims; Restore
-// accepts it too, as a state with no Merkle settlement.
-const snapshotFormatV4 = "agora-ledger/4"
+// snapshotFormatV4 and snapshotFormatV5 are earlier encodings that Restore
+// still accepts: version 4 has no claims (a state with no Merkle
+// settlement), versions 4 and 5 no labeling (no comparison pool, no
+// round).
+const (
+	snapshotFormatV4 = "agora-ledger/4"
+	snapshotFormatV5 = "agora-ledger/5"
+)
 
 // snapshotFile is the canonical encoding of the state: a JSON object whose
 // collections are slices sorted by key (nonces by address, subnets by id,
@@ -610,7 +623,7 @@ func readState(r io.Reader, g Genesis, keep uint64) (*state, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%w: trailing data", ErrInvalidSnapshot)
 	}
-	if f.Format != snapshotFormat && f.Format != snapshotFormatV4 {
+	if f.Format != snapshotFormat && f.Format != snapshotFormatV5 && f.Format != snapshotFormatV4 {
 		return nil, fmt.Errorf("%w: format %q, want %q", ErrInvalidSnapshot, truncate(f.Format, 40), snapshotFormat)
 	}
 	want, _ := json.Marshal(g)
@@ -838,6 +851,9 @@ func (s *subnetState) check(block, keep uint64) error {
 			return fmt.Errorf("epoch %d: payouts add up to %d, payouts_total %d, emission %d", r.Epoch, total, r.PayoutsTotal, r.Emission)
 		}
 	}
+	if err := s.checkLabeling(block); err != nil {
+		return fmt.Errorf("labeling: %w", err)
+	}
 	return nil
 }
 
@@ -853,6 +869,9 @@ func (s *subnetState) view(stake func(*neuron) uint64) SubnetView {
 		EpochIndex:     s.EpochIndex,
 		Burn:           s.Burn,
 		Neurons:        make([]NeuronView, len(s.Neurons)),
+	}
+	if s.Task == TaskPreference {
+		v.Labeling = s.Labeling.view()
 	}
 	for i := range s.Neurons {
 		nu := &s.Neurons[i]
