@@ -100,6 +100,9 @@ func TestValidatorProcessSettlesOnChain(t *testing.T) {
 		send(m, ledger.TypeRegister, ledger.Register{Subnet: 1, Role: ledger.RoleMiner})
 		uids, values = append(uids, uint16(1+i)), append(values, uint16(100*(i+1)))
 	}
+	// Weights set in the block a miner registered in are masked by the epoch
+	// (YUMA.md: outdated weights), so set them a few 50 ms blocks later.
+	time.Sleep(300 * time.Millisecond)
 	send(weigher, ledger.TypeSetWeights, ledger.SetWeights{Subnet: 1, UIDs: uids, Values: values})
 
 	// A hotkey registered on chain reaches the ledger through the feed.
@@ -123,6 +126,12 @@ func TestValidatorProcessSettlesOnChain(t *testing.T) {
 	})
 	miner := crypto.PubkeyToAddress(miners[2].PublicKey)
 	var proof *validator.ClaimProof
+	t.Cleanup(func() {
+		if t.Failed() {
+			s, err := api.Subnet(context.Background(), 1)
+			t.Logf("subnet 1: %+v %v", s, err)
+		}
+	})
 	waitUntil(t, 20*time.Second, "the ledger to record the settlement", func() bool {
 		proof, err = api.Claim(ctx, miner)
 		return err == nil
