@@ -208,6 +208,10 @@ func (sw *stateWriter) subnet(s *subnetState) {
 		}
 		b = append(b, ']')
 	}
+	if len(s.Offences) > 0 {
+		b = append(b, `,"offences":`...)
+		b = appendJSON(b, s.Offences)
+	}
 	sw.buf = append(b, '}')
 	sw.maybeFlush()
 }
@@ -270,6 +274,18 @@ func appendNeuron(b []byte, nu *neuron) []byte {
 			b = append(b, '}')
 		}
 		b = append(b, ']')
+	}
+	if nu.ModelHash != "" {
+		b = append(b, `,"model_hash":`...)
+		b = appendString(b, nu.ModelHash)
+	}
+	if nu.Hardware != nil {
+		b = append(b, `,"hardware":`...)
+		b = appendJSON(b, nu.Hardware)
+	}
+	if len(nu.FineTunes) > 0 {
+		b = append(b, `,"fine_tunes":`...)
+		b = appendJSON(b, nu.FineTunes)
 	}
 	return append(b, '}')
 }

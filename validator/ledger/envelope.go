@@ -59,7 +59,7 @@ func KnownType(typ string) bool {
 	switch typ {
 	case TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle,
 		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights,
-		TypeChainEvents:
+		TypeChainEvents, TypeCommitFineTune, TypeReportEvidence, TypeSlash:
 		return true
 	}
 	return false

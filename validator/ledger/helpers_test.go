@@ -219,7 +219,8 @@ func standardSubnet(h *harness, hp Hyperparams) {
 // allTypes lists every command type.
 func allTypes() []string {
 	return []string{TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle,
-		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights}
+		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights,
+		TypeCommitFineTune, TypeReportEvidence, TypeSlash}
 }
 
 // testSalt is a 16-byte reveal salt.

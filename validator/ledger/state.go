@@ -258,6 +258,13 @@ type NeuronView struct {
 	// Commits are the neuron's unrevealed, unexpired weight commits, oldest
 	// first.
 	Commits []Commit `json:"commits"`
+	// ModelHash and Hardware are a miner's declarations (register,
+	// serve_axon): the model it serves and what it runs on; "" and nil when
+	// it declared none.
+	ModelHash string    `json:"model_hash"`
+	Hardware  *Hardware `json:"hardware"`
+	// FineTunes are a miner's last fine-tune commitments, oldest first.
+	FineTunes []FineTuneCommit `json:"fine_tunes"`
 }
 
 // Commit is a weight commit waiting for its reveal: the committed hash,
@@ -300,6 +307,9 @@ type SubnetView struct {
 	Burn uint64 `json:"burn"`
 	// Neurons are indexed by uid.
 	Neurons []NeuronView `json:"neurons"`
+	// Offences are the miners' offences the subnet holds (reported,
+	// confirmed, slashed), in the order they were opened.
+	Offences []Offence `json:"offences"`
 }
 
 // UIDOf returns the uid of hotkey on the subnet.
@@ -390,6 +400,11 @@ type neuron struct {
 	Weights         []Entry        `json:"weights,omitempty"`
 	Bonds           []Entry        `json:"bonds,omitempty"`
 	Commits         []Commit       `json:"commits,omitempty"`
+	// The miner's declarations (ModelHash, Hardware) and fine-tune
+	// commitments, oldest first.
+	ModelHash string           `json:"model_hash,omitempty"`
+	Hardware  *Hardware        `json:"hardware,omitempty"`
+	FineTunes []FineTuneCommit `json:"fine_tunes,omitempty"`
 }
 
 // subnetState is one subnet's stored state.
@@ -423,6 +438,9 @@ type subnetState struct {
 	OwnerHyperparamsBlock *uint64       `json:"owner_hyperparams_block,omitempty"`
 	Neurons               []neuron      `json:"neurons,omitempty"`
 	Epochs                []EpochRecord `json:"epochs,omitempty"`
+	// Offences are the miners' open, confirmed and recently slashed
+	// offences, in the order they were opened.
+	Offences []Offence `json:"offences,omitempty"`
 
 	// firstFull is a cursor, not state: every epoch record before it is
 	// pruned (0 after a restore; pruneEpochs advances it).
@@ -444,8 +462,13 @@ func (s *subnetState) clone() *subnetState {
 	for i := range c.Neurons {
 		nu := &c.Neurons[i]
 		nu.Weights, nu.Bonds, nu.Commits = slices.Clone(nu.Weights), slices.Clone(nu.Bonds), slices.Clone(nu.Commits)
+		nu.Hardware, nu.FineTunes = nu.Hardware.clone(), slices.Clone(nu.FineTunes)
 	}
 	c.Epochs = slices.Clone(s.Epochs)
+	c.Offences = slices.Clone(s.Offences)
+	for i := range c.Offences {
+		c.Offences[i] = c.Offences[i].clone()
+	}
 	return &c
 }
 
@@ -520,14 +543,21 @@ func (st *state) subnet(id uint16) (*subnetState, bool) {
 
 // snapshotFormat names the snapshot encoding; Restore accepts only it.
 // Version 3 added the subnets' model_url, datasets and scoring; version 4
-// the epoch records' payouts_total, payouts_hash and pruned. Snapshots of
+// the epoch records' payouts_total, payouts_hash and pruned; version 5 the
+// claims; version 6 the miners' model_hash, hardware and fine_tunes and
+// the subnets' offences. Snapshots of
 // earlier versions are refused (ErrInvalidSnapshot), so a data directory
 // written before it must be started afresh.
-const snapshotFormat = "agora-ledger/5"
+const snapshotFormat = "agora-ledger/6"
 
-// snapshotFormatV4 is the previous encoding, without claims; Restore
-// accepts it too, as a state with no Merkle settlement.
-const snapshotFormatV4 = "agora-ledger/4"
+// snapshotFormatV5 and snapshotFormatV4 are the previous encodings: v5
+// without the miners' declarations, fine-tune commitments and offences,
+// v4 also without claims. Restore accepts both, as states with none of
+// what they lack.
+const (
+	snapshotFormatV5 = "agora-ledger/5"
+	snapshotFormatV4 = "agora-ledger/4"
+)
 
 // snapshotFile is the canonical encoding of the state: a JSON object whose
 // collections are slices sorted by key (nonces by address, subnets by id,
@@ -610,7 +640,7 @@ func readState(r io.Reader, g Genesis, keep uint64) (*state, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%w: trailing data", ErrInvalidSnapshot)
 	}
-	if f.Format != snapshotFormat && f.Format != snapshotFormatV4 {
+	if f.Format != snapshotFormat && f.Format != snapshotFormatV5 && f.Format != snapshotFormatV4 {
 		return nil, fmt.Errorf("%w: format %q, want %q", ErrInvalidSnapshot, truncate(f.Format, 40), snapshotFormat)
 	}
 	want, _ := json.Marshal(g)
@@ -791,8 +821,19 @@ func (s *subnetState) check(block, keep uint64) error {
 			return fmt.Errorf("uid %d: hotkey %s repeats", i, nu.Hotkey.Hex())
 		}
 		hotkeys[nu.Hotkey] = true
-		if err := (Register{Subnet: s.ID, Role: nu.Role, Axon: nu.Axon}).Validate(); err != nil {
+		if err := (Register{Subnet: s.ID, Role: nu.Role, Axon: nu.Axon, ModelHash: nu.ModelHash, Hardware: nu.Hardware}).Validate(); err != nil {
 			return fmt.Errorf("uid %d: %v", i, err)
+		}
+		if err := checkServedModel(s, nu.ModelHash); err != nil {
+			return fmt.Errorf("uid %d: %v", i, err)
+		}
+		if len(nu.FineTunes) > MaxFineTuneCommits {
+			return fmt.Errorf("uid %d: %d fine-tune commitments, at most %d", i, len(nu.FineTunes), MaxFineTuneCommits)
+		}
+		for k, ft := range nu.FineTunes {
+			if !isHex(ft.Commitment, 64, false) || ft.Block > block || k > 0 && ft.Block < nu.FineTunes[k-1].Block {
+				return fmt.Errorf("uid %d: fine-tune commitment %d malformed, in the future or out of order", i, k)
+			}
 		}
 		if nu.RegisteredAt > block || nu.LastUpdate > block || nu.AxonBlock > block {
 			return fmt.Errorf("uid %d: blocks after the current block %d", i, block)
@@ -815,6 +856,9 @@ func (s *subnetState) check(block, keep uint64) error {
 				seen[e.UID] = true
 			}
 		}
+	}
+	if err := s.checkOffences(block); err != nil {
+		return err
 	}
 	for i := range s.Epochs {
 		r := &s.Epochs[i]
@@ -867,7 +911,14 @@ func (s *subnetState) view(stake func(*neuron) uint64) SubnetView {
 			Weights: append([]Entry{}, nu.Weights...),
 			Bonds:   append([]Entry{}, nu.Bonds...),
 			Commits: append([]Commit{}, nu.Commits...),
+
+			ModelHash: nu.ModelHash, Hardware: nu.Hardware.clone(),
+			FineTunes: append([]FineTuneCommit{}, nu.FineTunes...),
 		}
+	}
+	v.Offences = make([]Offence, len(s.Offences))
+	for i, o := range s.Offences {
+		v.Offences[i] = o.clone()
 	}
 	return v
 }
