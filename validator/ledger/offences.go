@@ -282,7 +282,9 @@ func (s *subnetState) checkOffences(block uint64) error {
 	slashed := 0
 	for i, o := range s.Offences {
 		k := key{o.Hotkey, o.Epoch}
-		bad := func(why string) error { return fmt.Errorf("offence %d (%s, epoch %d): %s", i, o.Hotkey.Hex(), o.Epoch, why) }
+		bad := func(why string) error {
+			return fmt.Errorf("offence %d (%s, epoch %d): %s", i, o.Hotkey.Hex(), o.Epoch, why)
+		}
 		switch {
 		case seen[k]:
 			return bad("repeated")
