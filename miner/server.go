@@ -106,7 +106,7 @@ func NewServer(cfg Config) (*Server, error) {
 		s.hardware = WithFakeGPU(cfg.Hardware)
 	}
 	if train := s.trainFunc(); train != nil {
-		s.jobs = newJobs(s.log, cfg.Now, train, store, hotkey, cfg.MaxQueuedJobs, maxKeptJobs)
+		s.jobs = newJobs(s.log, cfg.Now, train, store, hotkey, cfg.Committer, cfg.MaxQueuedJobs, maxKeptJobs)
 	}
 	s.handler = s.routes()
 	return s, nil
