@@ -53,10 +53,10 @@
 //   - commit_weights {subnet, hash} and reveal_weights {subnet, uids,
 //     values, salt, version_key} — see Commit-reveal.
 //   - commit_finetune {subnet, commitment} — a miner of a fine-tune subnet
-//     records sha256(weights hash ‖ hotkey) at the current block, so that
-//     nobody else can claim its upload and the earliest of identical
-//     uploads is known (CommitFineTune); a neuron keeps its last
-//     MaxFineTuneCommits.
+//     records sha256(weights hash ‖ hotkey) at the current block with the
+//     subnet's next commitment sequence number, so that nobody else can
+//     claim its upload and the earliest of identical uploads is known
+//     (CommitFineTune); a neuron keeps its last MaxFineTuneCommits.
 //   - report_evidence {subnet, hotkey, evidence} and slash {subnet, hotkey,
 //     epoch, amount, tx} — see Offences.
 //

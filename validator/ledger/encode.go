@@ -212,6 +212,10 @@ func (sw *stateWriter) subnet(s *subnetState) {
 		b = append(b, `,"offences":`...)
 		b = appendJSON(b, s.Offences)
 	}
+	if s.FineTuneSeq != 0 {
+		b = append(b, `,"fine_tune_seq":`...)
+		b = strconv.AppendUint(b, s.FineTuneSeq, 10)
+	}
 	sw.buf = append(b, '}')
 	sw.maybeFlush()
 }

@@ -441,6 +441,9 @@ type subnetState struct {
 	// Offences are the miners' open, confirmed and recently slashed
 	// offences, in the order they were opened.
 	Offences []Offence `json:"offences,omitempty"`
+	// FineTuneSeq counts the fine-tune commitments recorded on the subnet
+	// (the last FineTuneCommit.Seq).
+	FineTuneSeq uint64 `json:"fine_tune_seq,omitempty"`
 
 	// firstFull is a cursor, not state: every epoch record before it is
 	// pruned (0 after a restore; pruneEpochs advances it).
@@ -831,7 +834,8 @@ func (s *subnetState) check(block, keep uint64) error {
 			return fmt.Errorf("uid %d: %d fine-tune commitments, at most %d", i, len(nu.FineTunes), MaxFineTuneCommits)
 		}
 		for k, ft := range nu.FineTunes {
-			if !isHex(ft.Commitment, 64, false) || ft.Block > block || k > 0 && ft.Block < nu.FineTunes[k-1].Block {
+			if !isHex(ft.Commitment, 64, false) || ft.Block > block || ft.Seq == 0 || ft.Seq > s.FineTuneSeq ||
+				k > 0 && (ft.Block < nu.FineTunes[k-1].Block || ft.Seq <= nu.FineTunes[k-1].Seq) {
 				return fmt.Errorf("uid %d: fine-tune commitment %d malformed, in the future or out of order", i, k)
 			}
 		}

@@ -174,10 +174,13 @@ type CommitFineTune struct {
 	Commitment string `json:"commitment"`
 }
 
-// FineTuneCommit is one recorded commitment and the block it was made at.
+// FineTuneCommit is one recorded commitment, the block it was made at and
+// its sequence number among the subnet's commitments (1, 2, …), which
+// orders commitments of the same block.
 type FineTuneCommit struct {
 	Commitment string `json:"commitment"`
 	Block      uint64 `json:"block"`
+	Seq        uint64 `json:"seq"`
 }
 
 // FineTuneCommitResult is the Value of an accepted commit_finetune.
@@ -232,19 +235,20 @@ func (f *FSM) commitFineTune(signer common.Address, c CommitFineTune) (any, erro
 	if len(nu.FineTunes) >= MaxFineTuneCommits {
 		nu.FineTunes = slices.Delete(nu.FineTunes, 0, len(nu.FineTunes)-MaxFineTuneCommits+1)
 	}
-	nu.FineTunes = append(nu.FineTunes, FineTuneCommit{Commitment: c.Commitment, Block: f.st.block})
+	s.FineTuneSeq++
+	nu.FineTunes = append(nu.FineTunes, FineTuneCommit{Commitment: c.Commitment, Block: f.st.block, Seq: s.FineTuneSeq})
 	return FineTuneCommitResult{Subnet: s.ID, UID: uint16(uid), Block: f.st.block}, nil
 }
 
 // FineTuneCommitment finds a commitment on a subnet: the uid and hotkey
-// that made it and its block.
-func (v SubnetView) FineTuneCommitment(commitment string) (uid uint16, hotkey common.Address, block uint64, ok bool) {
+// that made it, with its block and sequence number.
+func (v SubnetView) FineTuneCommitment(commitment string) (uid uint16, hotkey common.Address, at FineTuneCommit, ok bool) {
 	for _, n := range v.Neurons {
 		for _, c := range n.FineTunes {
 			if c.Commitment == commitment {
-				return n.UID, n.Hotkey, c.Block, true
+				return n.UID, n.Hotkey, c, true
 			}
 		}
 	}
-	return 0, common.Address{}, 0, false
+	return 0, common.Address{}, FineTuneCommit{}, false
 }

@@ -93,9 +93,10 @@ func TestDeclarationsAndOffences(t *testing.T) {
 		{name: "commit fine-tune", cmd: testCmd{20, TypeCommitFineTune, CommitFineTune{Subnet: 2, Commitment: commitment(1)}},
 			check: func(t *testing.T, h *harness, res *Result) {
 				s, _ := h.f.Subnet(2)
-				uid, hotkey, block, ok := s.FineTuneCommitment(commitment(1))
-				if v, _ := res.Value.(FineTuneCommitResult); !ok || uid != 1 || hotkey != miner20 || block != 2 || v != (FineTuneCommitResult{Subnet: 2, UID: 1, Block: 2}) {
-					t.Errorf("commitment found %v at uid %d %s block %d; result %+v", ok, uid, hotkey.Hex(), block, res.Value)
+				uid, hotkey, at, ok := s.FineTuneCommitment(commitment(1))
+				if v, _ := res.Value.(FineTuneCommitResult); !ok || uid != 1 || hotkey != miner20 || at.Block != 2 || at.Seq != 1 ||
+					v != (FineTuneCommitResult{Subnet: 2, UID: 1, Block: 2}) {
+					t.Errorf("commitment found %v at uid %d %s %+v; result %+v", ok, uid, hotkey.Hex(), at, res.Value)
 				}
 			}},
 		{name: "commit fine-tune keeps the last ones", setup: func() []testCmd {
