@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agora-net/agora/chain"
+	"github.com/agora-net/agora/miner"
 )
 
 // state is what a devnet keeps in its data directory between runs: the keys
@@ -31,6 +32,10 @@ type state struct {
 	Miners       []minerState      `json:"miners"`
 	ChainRPCPort int               `json:"chain_rpc_port"`
 	Token        string            `json:"token"`
+	// Slasher holds the Staking contract's SLASHER_ROLE; Staking is the
+	// contract's address once deployed (see setupStaking).
+	Slasher string `json:"slasher,omitempty"`
+	Staking string `json:"staking,omitempty"`
 
 	keys map[string]*keyPair
 }
@@ -45,6 +50,13 @@ type minerState struct {
 	Key    string `json:"key"`
 	Axon   string `json:"axon"`
 	Faulty bool   `json:"faulty"`
+	// Name, Behaviour and Subnets are the miner's entry of the
+	// configuration (empty Subnets: all the devnet's subnets). A state
+	// written before they existed reads as miner-<i>, honest or (Faulty)
+	// wrong-model, on every subnet.
+	Name      string   `json:"name,omitempty"`
+	Behaviour string   `json:"behaviour,omitempty"`
+	Subnets   []uint16 `json:"subnets,omitempty"`
 }
 
 const stateFile = "devnet.json"
@@ -66,6 +78,9 @@ func loadOrCreateState(dir string, cfg Config) (*state, bool, error) {
 			return nil, false, fmt.Errorf("devnet: %s: %w", stateFile, err)
 		}
 		if err := s.loadKeys(); err != nil {
+			return nil, false, err
+		}
+		if err := s.upgrade(); err != nil {
 			return nil, false, err
 		}
 		return s, true, nil
@@ -109,7 +124,7 @@ func loadOrCreateState(dir string, cfg Config) (*state, bool, error) {
 		}
 		s.Validators = append(s.Validators, validatorState{Key: name, RaftAddr: raftAddr, HTTPAddr: httpAddr})
 	}
-	for i := range cfg.Miners + cfg.FaultyMiners {
+	for i, m := range cfg.minerSpecs() {
 		name, err := newKey(fmt.Sprintf("miner-%d", i))
 		if err != nil {
 			return nil, false, err
@@ -118,8 +133,13 @@ func loadOrCreateState(dir string, cfg Config) (*state, bool, error) {
 		if err != nil {
 			return nil, false, err
 		}
-		s.Miners = append(s.Miners, minerState{Key: name, Axon: axon, Faulty: i >= cfg.Miners})
+		s.Miners = append(s.Miners, minerState{Key: name, Axon: axon, Faulty: m.Behaviour == miner.WrongModel,
+			Name: m.Name, Behaviour: m.Behaviour.String(), Subnets: m.Subnets})
 	}
+	if _, err := newKey("slasher"); err != nil {
+		return nil, false, err
+	}
+	s.Slasher = "slasher"
 	if err := s.save(); err != nil {
 		return nil, false, err
 	}
@@ -135,12 +155,85 @@ func (s *state) loadKeys() error {
 		}
 		s.keys[name] = &keyPair{priv: k}
 	}
-	for _, name := range append([]string{s.Deployer, s.Settlement, s.Owner}, s.names()...) {
+	names := append([]string{s.Deployer, s.Settlement, s.Owner}, s.names()...)
+	if s.Slasher != "" {
+		names = append(names, s.Slasher)
+	}
+	for _, name := range names {
 		if s.keys[name] == nil {
 			return fmt.Errorf("devnet: %s: key %q missing", stateFile, name)
 		}
 	}
 	return nil
+}
+
+// upgrade fills in what a state written by an earlier version lacks: the
+// slasher key and the miners' names and behaviours.
+func (s *state) upgrade() error {
+	changed := false
+	if s.Slasher == "" {
+		k, err := crypto.GenerateKey()
+		if err != nil {
+			return err
+		}
+		s.Slasher, s.Keys["slasher"], s.keys["slasher"] = "slasher", common.Bytes2Hex(crypto.FromECDSA(k)), &keyPair{priv: k}
+		changed = true
+	}
+	for i := range s.Miners {
+		m := &s.Miners[i]
+		if m.Name == "" {
+			m.Name, changed = fmt.Sprintf("miner-%d", i), true
+		}
+		if m.Behaviour == "" {
+			m.Behaviour, changed = miner.Honest.String(), true
+			if m.Faulty {
+				m.Behaviour = miner.WrongModel.String()
+			}
+		}
+		if _, err := miner.ParseBehaviour(m.Behaviour); err != nil {
+			return fmt.Errorf("devnet: %s: miner %s: %w", stateFile, m.Name, err)
+		}
+	}
+	if changed {
+		return s.save()
+	}
+	return nil
+}
+
+// chainAccounts are the accounts the chain funds with ether at genesis:
+// the deployer, the settlement and slasher keys, and the miners (who stake).
+func (s *state) chainAccounts() []common.Address {
+	out := []common.Address{s.key(s.Deployer).addr(), s.key(s.Settlement).addr(), s.key(s.Slasher).addr()}
+	for _, m := range s.Miners {
+		out = append(out, s.key(m.Key).addr())
+	}
+	return out
+}
+
+// nameOf returns the configured name of a hotkey: a miner's name or
+// "validator-<i>"; "" when it is none of the devnet's.
+func (s *state) nameOf(a common.Address) string {
+	for _, m := range s.Miners {
+		if s.key(m.Key).addr() == a {
+			return m.Name
+		}
+	}
+	for _, v := range s.Validators {
+		if s.key(v.Key).addr() == a {
+			return v.Key
+		}
+	}
+	return ""
+}
+
+// behaviourOf returns a miner's behaviour by hotkey ("" for others).
+func (s *state) behaviourOf(a common.Address) string {
+	for _, m := range s.Miners {
+		if s.key(m.Key).addr() == a {
+			return m.Behaviour
+		}
+	}
+	return ""
 }
 
 func (s *state) names() []string {

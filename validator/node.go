@@ -168,6 +168,8 @@ type Node struct {
 	stopGC    chan struct{} // closed by Close; ends collectGarbage
 	gcDone    chan struct{}
 	claims    claimTrees // the claim tree behind GET /v1/claims
+
+	evidence *evidenceStore // the wrong answers behind GET /v1/evidence
 }
 
 // NewNode opens (or creates) the node's on-disk state and starts raft. A
@@ -204,6 +206,7 @@ func NewNode(cfg Config, genesis ledger.Genesis, log *slog.Logger) (*Node, error
 		stopGC: make(chan struct{}),
 		gcDone: make(chan struct{}),
 	}
+	n.evidence = newEvidenceStore()
 	if err := n.startRaft(genesis); err != nil {
 		db.Close()
 		return nil, err
