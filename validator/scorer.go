@@ -181,8 +181,9 @@ type hardwareCheck struct {
 // It returns when ctx ends.
 //
 //   - Hardware: each miner's declared class (or "cpu") is checked with the
-//     compute challenge when first seen and every HardwareInterval; a
-//     miner whose claim does not hold gets weight 0 on that subnet.
+//     compute challenge when first seen and every HardwareInterval (a fifth
+//     of it after a failed check); a miner whose claim does not hold gets
+//     weight 0 on that subnet.
 //   - Inference: every miner gets the round's prompt; the reference model
 //     recomputes the sampled positions (scoring.SamplePositions, seeded by
 //     this validator's secret and the miner's signature, so the miner
@@ -323,7 +324,11 @@ func (s *scorer) checkHardware(ctx context.Context, sn ledger.SubnetView, st *su
 	now := time.Now()
 	for _, nu := range miners {
 		h, ok := st.hardware[nu.UID]
-		if !ok || h.hotkey != nu.Hotkey || h.class != claimedClass(nu) || now.Sub(h.at) >= s.cfg.HardwareInterval {
+		every := s.cfg.HardwareInterval
+		if !h.holds {
+			every /= 5 // a failed check may have been bad luck: look again sooner
+		}
+		if !ok || h.hotkey != nu.Hotkey || h.class != claimedClass(nu) || now.Sub(h.at) >= every {
 			due = append(due, nu)
 		}
 	}
