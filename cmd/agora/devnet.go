@@ -121,7 +121,7 @@ func devnetDefaults() map[string]any {
 		"devnet.faulty_miners": d.FaultyMiners, "devnet.validator_stake": d.ValidatorStake,
 		"devnet.miner_stake": d.MinerStake, "devnet.slow_delay": d.SlowDelay, "devnet.slash_permille": d.SlashPermille,
 		"devnet.tick_interval": d.TickInterval, "devnet.chain_block_period": d.ChainBlockPeriod,
-		"devnet.chain_rpc_port": d.ChainRPCPort,
+		"devnet.chain_rpc_port":  d.ChainRPCPort,
 		"devnet.scorer.interval": d.Scorer.Interval, "devnet.scorer.timeout": d.Scorer.Timeout,
 		"devnet.scorer.max_tokens": d.Scorer.MaxTokens, "devnet.scorer.alpha": d.Scorer.Alpha,
 		"devnet.scorer.hardware_interval": d.Scorer.HardwareInterval, "devnet.scorer.fine_tune_interval": d.Scorer.FineTuneInterval,
