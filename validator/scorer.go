@@ -191,8 +191,10 @@ type hardwareCheck struct {
 //     the latency factor; a failed, late, unsigned, empty or malformed
 //     answer, or one for another model, scores the penalty. An answer
 //     whose token differs from the reference's at a checked position is a
-//     proven wrong answer: its evidence is kept (GET /v1/evidence) and
-//     reported to the ledger once per miner and epoch.
+//     proven wrong answer (greedy decoding is deterministic): it scores
+//     the penalty too, not the share of positions it happened to get
+//     right, and its evidence is kept (GET /v1/evidence) and reported to
+//     the ledger once per miner and epoch.
 //   - Fine-tuning: see scoreFineTune.
 //
 // Scores feed one scoring.MovingAverage per subnet (α = cfg.Alpha), reset
@@ -476,6 +478,12 @@ func (s *scorer) inferOne(ctx context.Context, sn ledger.SubnetView, nu ledger.N
 		}
 	}
 	out := inferOutcome{res: scoring.ScoreInference(p, answer, s.cfg.MaxTokens, refs, uint32(min(latency.Milliseconds(), 1<<31)))}
+	if mismatches > 0 && out.res.Malformed == "" {
+		// Greedy decoding is deterministic: a token other than the
+		// reference's is not the committed model's answer, whatever the
+		// other positions hold. No partial credit.
+		out.res.Score = min(p.Penalty, 0)
+	}
 	if mismatches > 0 && ev.Verify() == nil {
 		out.wrong = &WrongAnswer{
 			Hash: ev.Hash(), Subnet: sn.ID, UID: nu.UID, Miner: nu.Hotkey, Model: committed, Prompt: prompt,
