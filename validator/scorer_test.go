@@ -185,7 +185,9 @@ func TestScorerCatchesCheats(t *testing.T) {
 	cfg.HeldOut, cfg.EvalBytes, cfg.SampleTokens = corpus.HeldOut(), 512, 16
 	slasher := &fakeSlasher{stake: 1000}
 	go func() { _ = n.RunScorer(ctx, cfg, NewModelSet(ref)) }()
-	go func() { _ = n.RunSlashing(ctx, slasher, SlashingConfig{Interval: 50 * time.Millisecond, Permille: 500}) }()
+	go func() {
+		_ = n.RunSlashing(ctx, slasher, SlashingConfig{Interval: 50 * time.Millisecond, Permille: 500})
+	}()
 
 	// weights returns the validator's stored weights on a subnet by miner
 	// name.
@@ -278,7 +280,10 @@ func TestSlashingOncePerEvidence(t *testing.T) {
 		slasher := &fakeSlasher{found: found}
 		sctx, stop := context.WithCancel(ctx)
 		done := make(chan struct{})
-		go func() { _ = n.RunSlashing(sctx, slasher, SlashingConfig{Interval: 20 * time.Millisecond, Permille: 1}); close(done) }()
+		go func() {
+			_ = n.RunSlashing(sctx, slasher, SlashingConfig{Interval: 20 * time.Millisecond, Permille: 1})
+			close(done)
+		}()
 		for len(n.FSM().PendingSlashes()) > 0 && ctx.Err() == nil {
 			time.Sleep(20 * time.Millisecond)
 		}
