@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"log/slog"
 	"slices"
 	"sync"
 	"testing"
@@ -162,4 +163,27 @@ func TestFineTuneCommitsFirst(t *testing.T) {
 			t.Errorf("job %+v; committed %v with %v artifacts then listed; want %s before publishing", done, rc.got, rc.seen, want)
 		}
 	}
+}
+
+// BenchmarkAxonInferReference is a validator's signed inference request
+// to a miner serving the reference model, over loopback: 16 tokens with
+// their top-8 log-probabilities, signed and verified at both ends. The
+// tokens/s metric is the miner's end-to-end throughput at batch 1; the
+// model alone is BenchmarkInfer in package model.
+func BenchmarkAxonInferReference(b *testing.B) {
+	lm, err := model.Reference()
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg, _ := testConfig(b, NewLMGenerator(lm))
+	cfg.Logger = slog.New(slog.DiscardHandler)
+	f := start(b, cfg)
+	c := f.client(f.validator)
+	const tokens = 16
+	for b.Loop() {
+		if _, _, err := c.Infer(context.Background(), InferRequest{Prompt: "the quick brown fox", MaxTokens: tokens, TopK: 8}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*tokens)/b.Elapsed().Seconds(), "tokens/s")
 }
