@@ -172,3 +172,56 @@ func BenchmarkVerificationCost(b *testing.B) {
 		b.ReportMetric(100*float64(spent)/float64(work), "mix-%")
 	}
 }
+
+// TestCatchRate measures how often the scorer's check (the sampled
+// positions of one answer, plus the last) catches an answer of the
+// wrong-model miner's substitute, over 200 prompts from the held-out text,
+// and how many queries then catch a miner that answers that way on 10% of
+// its queries with 99% probability (every answer is checked).
+func TestCatchRate(t *testing.T) {
+	ref, err := model.Reference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := miner.NewLMGenerator(ref).Substitute()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, params := DefaultScorerConfig(), scoring.DefaultInferenceParams()
+	held := corpus.HeldOut()
+	const trials = 200
+	caught := 0
+	for i := range trials {
+		prompt := string(held[i*97 : i*97+24])
+		inf, err := sub.Infer(context.Background(), prompt, cfg.MaxTokens, params.TopK)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := []byte(prompt)
+		for _, tok := range inf.Tokens {
+			text = append(text, byte(tok))
+		}
+		sampled := scoring.SamplePositions([32]byte{byte(i), byte(i >> 8)}, len(inf.Tokens), params.SamplePermille)
+		abs := make([]int, len(sampled))
+		for k, p := range sampled {
+			abs[k] = len(prompt) + p
+		}
+		steps, err := ref.LogProbs(text, abs, params.TopK)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, st := range steps {
+			if inf.Tokens[sampled[k]] != int(st.Token) {
+				caught++
+				break
+			}
+		}
+	}
+	permille := uint16(1000 * caught / trials)
+	n := scoring.QueriesToCatch(100, permille, 990)
+	t.Logf("a substitute's answer is caught %d times in %d (%d‰); a miner cheating on 10%% of its answers is caught with 99%% probability within %d queries (every answer checked; %d if one answer in ten were)",
+		caught, trials, permille, n, scoring.QueriesToCatch(100, permille/10, 990))
+	if permille < 950 || n > 50 {
+		t.Errorf("caught %d‰ of the substitute's answers, %d queries to catch: want at least 950‰ and at most 50", permille, n)
+	}
+}
