@@ -1,8 +1,10 @@
 // Package devnet runs a whole Agora network in one process: an embedded EVM
-// chain with the token contract, a three-node validator cluster on raft,
-// a subnet, miners serving its reference model, scoring, Yuma epochs and
-// on-chain settlement. Every part is the real component; devnet only wires
-// them together on loopback and reports progress. Only cmd/agora imports it.
+// chain with the token and a staking contract, a three-node validator
+// cluster on raft, an inference subnet (and optionally a fine-tune subnet),
+// named miners serving the reference model honestly or cheating on purpose,
+// scoring, slashing, Yuma epochs and on-chain settlement. Every part is the
+// real component; devnet only wires them together on loopback and reports
+// progress. Only cmd/agora imports it.
 package devnet
 
 import (

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/agora-net/agora/chain"
 )
@@ -50,32 +51,43 @@ func setupStaking(ctx context.Context, sim *chain.Sim, st *state, token *chain.T
 	if minerStake == 0 {
 		return staking, nil
 	}
-	granted := false
+	var unstaked []minerState
 	for _, m := range st.Miners {
-		k := st.key(m.Key)
-		have, err := staking.StakeOf(ctx, k.addr())
+		have, err := staking.StakeOf(ctx, st.key(m.Key).addr())
 		if err != nil {
 			return nil, err
 		}
-		if have.Sign() > 0 {
-			continue
+		if have.Sign() == 0 {
+			unstaked = append(unstaked, m)
 		}
-		if !granted {
-			if _, err := token.GrantRole(ctx, deployer.priv, chain.MinterRole, deployer.addr()); err != nil {
-				return nil, err
+	}
+	if len(unstaked) == 0 {
+		return staking, nil
+	}
+	if _, err := token.GrantRole(ctx, deployer.priv, chain.MinterRole, deployer.addr()); err != nil {
+		return nil, err
+	}
+	// One transaction per block would take seconds: the miners mint,
+	// approve and stake side by side.
+	g, gctx := errgroup.WithContext(ctx)
+	for _, m := range unstaked {
+		g.Go(func() error {
+			k := st.key(m.Key)
+			if _, err := token.Mint(gctx, deployer.priv, k.addr(), minerStake); err != nil {
+				return err
 			}
-			granted = true
-		}
-		if _, err := token.Mint(ctx, deployer.priv, k.addr(), minerStake); err != nil {
-			return nil, err
-		}
-		if _, err := token.Approve(ctx, k.priv, staking.Address(), minerStake); err != nil {
-			return nil, err
-		}
-		if _, err := staking.Stake(ctx, k.priv, k.addr(), minerStake); err != nil {
-			return nil, err
-		}
-		p.printf("Miner %s staked %d base units on %s\n", m.Name, minerStake, staking.Address().Hex())
+			if _, err := token.Approve(gctx, k.priv, staking.Address(), minerStake); err != nil {
+				return err
+			}
+			if _, err := staking.Stake(gctx, k.priv, k.addr(), minerStake); err != nil {
+				return err
+			}
+			p.printf("Miner %s staked %d base units on %s\n", m.Name, minerStake, staking.Address().Hex())
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return nil, err
 	}
 	return staking, nil
 }

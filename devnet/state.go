@@ -89,6 +89,8 @@ func loadOrCreateState(dir string, cfg Config) (*state, bool, error) {
 		return nil, false, fmt.Errorf("devnet: %w", err)
 	}
 	s := &state{dir: dir, Version: 1, Keys: map[string]string{}, keys: map[string]*keyPair{}}
+	var pick portPicker
+	defer pick.release()
 	newKey := func(name string) (string, error) {
 		k, err := crypto.GenerateKey()
 		if err != nil {
@@ -105,7 +107,7 @@ func loadOrCreateState(dir string, cfg Config) (*state, bool, error) {
 	}
 	s.Deployer, s.Settlement, s.Owner = "deployer", "settlement", "owner"
 	if s.ChainRPCPort = cfg.ChainRPCPort; s.ChainRPCPort == 0 {
-		if s.ChainRPCPort, err = freePort(); err != nil {
+		if s.ChainRPCPort, err = pick.port(); err != nil {
 			return nil, false, err
 		}
 	}
@@ -114,11 +116,11 @@ func loadOrCreateState(dir string, cfg Config) (*state, bool, error) {
 		if err != nil {
 			return nil, false, err
 		}
-		raftAddr, err := freeAddr()
+		raftAddr, err := pick.addr()
 		if err != nil {
 			return nil, false, err
 		}
-		httpAddr, err := freeAddr()
+		httpAddr, err := pick.addr()
 		if err != nil {
 			return nil, false, err
 		}
@@ -129,7 +131,7 @@ func loadOrCreateState(dir string, cfg Config) (*state, bool, error) {
 		if err != nil {
 			return nil, false, err
 		}
-		axon, err := freeAddr()
+		axon, err := pick.addr()
 		if err != nil {
 			return nil, false, err
 		}
@@ -281,17 +283,21 @@ func (s *state) token(ctx context.Context, sim *chain.Sim) (common.Address, *cha
 	return addr, t, s.save()
 }
 
-func freeAddr() (string, error) {
+// portPicker picks free loopback ports, holding each open until release
+// so that it never hands out the same port twice.
+type portPicker struct{ held []net.Listener }
+
+func (p *portPicker) addr() (string, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", fmt.Errorf("devnet: pick a port: %w", err)
 	}
-	defer ln.Close()
+	p.held = append(p.held, ln)
 	return ln.Addr().String(), nil
 }
 
-func freePort() (int, error) {
-	a, err := freeAddr()
+func (p *portPicker) port() (int, error) {
+	a, err := p.addr()
 	if err != nil {
 		return 0, err
 	}
@@ -300,4 +306,11 @@ func freePort() (int, error) {
 		return 0, err
 	}
 	return addr.Port, nil
+}
+
+func (p *portPicker) release() {
+	for _, ln := range p.held {
+		_ = ln.Close()
+	}
+	p.held = nil
 }
