@@ -213,17 +213,11 @@ func (n *Node) RunScorer(ctx context.Context, cfg ScorerConfig, models Models) e
 		off := binary.BigEndian.Uint64(s.secret[:8]) % uint64(len(cfg.HeldOut)-size+1)
 		s.window = cfg.HeldOut[off : off+uint64(size)]
 	}
-	t := time.NewTicker(cfg.Interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
+	every(ctx, cfg.Interval, func() {
 		s.scoreRound(ctx)
 		s.round++
-	}
+	})
+	return nil
 }
 
 // scoreRound runs one round over every subnet.

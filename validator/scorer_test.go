@@ -4,8 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
-	"io"
-	"log/slog"
 	"slices"
 	"sync"
 	"testing"
@@ -13,7 +11,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/rs/zerolog"
 
 	"github.com/agora-net/agora/miner"
 	"github.com/agora-net/agora/model"
@@ -65,25 +62,13 @@ func (f *fakeSlasher) count() int {
 // API and ticker running, and returns it with its key and a client.
 func scorerNode(t *testing.T, ctx context.Context) (*Node, *ecdsa.PrivateKey, *Client) {
 	t.Helper()
-	zerolog.SetGlobalLevel(zerolog.WarnLevel)
 	key := seededKey(t, "scoring validator")
-	cfg := DefaultConfig()
-	cfg.ID, cfg.DataDir, cfg.Key = "v0", t.TempDir(), key
-	cfg.RaftAddr, cfg.HTTPAddr = freeLoopback(t), freeLoopback(t)
-	cfg.Bootstrap, cfg.TickInterval = true, 50*time.Millisecond
-	genesis := ledger.Genesis{ChainID: testChainID, AllowLoopbackAxons: true,
-		Validators: []ledger.GenesisValidator{{Address: crypto.PubkeyToAddress(key.PublicKey), Stake: 1000}}}
-	n, err := NewNode(cfg, genesis, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = n.Close() })
-	if err := n.WaitLeader(ctx); err != nil {
-		t.Fatal(err)
-	}
+	n := singleNodeWith(t, key, func(c *Config, g *ledger.Genesis) {
+		c.TickInterval, g.AllowLoopbackAxons = 50*time.Millisecond, true
+	})
 	go func() { _ = n.Serve(ctx) }()
 	go func() { _ = n.RunTicker(ctx) }()
-	api := NewClient(cfg.HTTPAddr, testChainID)
+	api := NewClient(n.cfg.HTTPAddr, testChainID)
 	for {
 		if _, err := api.Cluster(ctx); err == nil {
 			return n, key, api

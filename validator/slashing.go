@@ -55,26 +55,8 @@ func (n *Node) RunSlashing(ctx context.Context, slasher Slasher, cfg SlashingCon
 	if cfg.Permille == 0 || cfg.Permille > 1000 {
 		return fmt.Errorf("validator: slashing: permille %d not in [1, 1000]", cfg.Permille)
 	}
-	backoff := cfg.Interval
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-time.After(backoff):
-		}
-		if !n.IsLeader() {
-			continue
-		}
-		if err := n.slashPending(ctx, slasher, cfg); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			n.log.Warn("slashing failed; will retry", "err", err)
-			backoff = min(2*backoff, 10*time.Second)
-			continue
-		}
-		backoff = cfg.Interval
-	}
+	n.whileLeader(ctx, cfg.Interval, "slashing", func(ctx context.Context) error { return n.slashPending(ctx, slasher, cfg) })
+	return nil
 }
 
 func (n *Node) slashPending(ctx context.Context, slasher Slasher, cfg SlashingConfig) error {
