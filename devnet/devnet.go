@@ -187,6 +187,8 @@ func (c Config) Validate() error {
 		return errors.New("devnet: slow delay must not be negative")
 	case c.FineTuneSubnet != nil && c.FineTuneSubnet.ID == c.Subnet.ID:
 		return fmt.Errorf("devnet: the fine-tune subnet and the inference subnet are both subnet %d", c.Subnet.ID)
+	case c.FineTuneSubnet != nil && c.FineTuneSubnet.ModelSeed != c.Subnet.ModelSeed:
+		return errors.New("devnet: the fine-tune subnet's base model must be the inference subnet's model (the same model_seed): miners serve one model")
 	}
 	ids := map[uint16]string{}
 	for _, sp := range c.subnets() {

@@ -45,6 +45,7 @@ func TestConfigValidate(t *testing.T) {
 			c.MinerSpecs = []MinerSpec{{Name: "h", Behaviour: miner.Honest, Subnets: []uint16{1}}, {Name: "c", Behaviour: miner.Copier}}
 		}, "no honest miner"},
 		{"same subnet ids", func(c *Config) { f := ft; f.ID = 1; c.FineTuneSubnet = &f }, "both subnet 1"},
+		{"another base model", func(c *Config) { f := ft; f.ModelSeed = 5; c.FineTuneSubnet = &f }, "same model_seed"},
 		{"unknown behaviour", func(c *Config) { c.MinerSpecs = []MinerSpec{{Name: "a", Behaviour: 42}} }, "unknown behaviour"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
