@@ -27,10 +27,10 @@ func (p *printer) metagraph(rec ledger.EpochRecord, st *state) {
 	defer p.mu.Unlock()
 	fmt.Fprintf(p.w, "\nEpoch %d of subnet %d at block %d: emission %d (owner cut %d)\n", rec.Epoch, rec.Subnet, rec.Block, rec.Emission, rec.OwnerCut)
 	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "uid\trole\tstake\tincentive\tdividends\temission\thotkey\t")
+	fmt.Fprintln(tw, "uid\trole\tstake\tincentive\tdividends\temission\thotkey\tname\t")
 	for _, r := range rec.Metagraph {
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%.4f\t%.4f\t%d\t%s\t\n", r.UID, r.Role, r.Stake,
-			float64(r.Incentive)/65535, float64(r.Dividends)/65535, r.Emission, short(r.Hotkey.Hex()))
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%.4f\t%.4f\t%d\t%s\t%s\t\n", r.UID, r.Role, r.Stake,
+			float64(r.Incentive)/65535, float64(r.Dividends)/65535, r.Emission, short(r.Hotkey.Hex()), st.nameOf(r.Hotkey))
 	}
 	tw.Flush()
 }

@@ -166,10 +166,10 @@ func (s *Server) requestLog(c *gin.Context) {
 	status := c.Writer.Status()
 	level := slog.LevelDebug
 	switch {
-	case status >= 500:
+	case status >= 500 && !errors.Is(c.Request.Context().Err(), context.Canceled):
 		level = slog.LevelError
 	case status >= 400:
-		level = slog.LevelInfo
+		level = slog.LevelInfo // a refusal, or a request its validator ended
 	}
 	attrs := []slog.Attr{
 		slog.String("request_id", id),
@@ -255,6 +255,10 @@ func (s *Server) failErr(c *gin.Context, what string, err error) {
 		return
 	}
 	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		if errors.Is(c.Request.Context().Err(), context.Canceled) {
+			s.fail(c, http.StatusServiceUnavailable, what+" stopped: the validator ended the request")
+			return
+		}
 		s.fail(c, http.StatusServiceUnavailable, fmt.Sprintf("%s did not finish within the request timeout of %v", what, s.cfg.RequestTimeout))
 		return
 	}

@@ -62,21 +62,23 @@ type solved struct {
 	expires time.Time
 }
 
-// challenges keeps the last few solved challenges, by id.
+// challenges keeps the last solved challenges, by id, within a budget of
+// result words: as many small ones as fit (several validators check a
+// miner at once, each opening its own), few large ones.
 type challenges struct {
-	max int
-	ttl time.Duration
+	maxWords int
+	ttl      time.Duration
 
 	mu   sync.Mutex
 	byID map[string]*solved
 }
 
-func newChallenges(max int, ttl time.Duration) *challenges {
-	return &challenges{max: max, ttl: ttl, byID: map[string]*solved{}}
+func newChallenges(maxWords int, ttl time.Duration) *challenges {
+	return &challenges{maxWords: maxWords, ttl: ttl, byID: map[string]*solved{}}
 }
 
-// put keeps s under id, dropping expired entries and, if still full, the
-// one that expires first.
+// put keeps s under id, dropping expired entries and then, while the kept
+// results and s's exceed the word budget, the one that expires first.
 func (cs *challenges) put(now time.Time, id string, s *solved) {
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
@@ -86,13 +88,18 @@ func (cs *challenges) put(now time.Time, id string, s *solved) {
 			delete(cs.byID, k)
 		}
 	}
-	for len(cs.byID) >= cs.max {
+	words := len(s.c)
+	for _, v := range cs.byID {
+		words += len(v.c)
+	}
+	for len(cs.byID) > 0 && words > cs.maxWords {
 		var oldest string
 		for k, v := range cs.byID {
 			if oldest == "" || v.expires.Before(cs.byID[oldest].expires) {
 				oldest = k
 			}
 		}
+		words -= len(cs.byID[oldest].c)
 		delete(cs.byID, oldest)
 	}
 	cs.byID[id] = s

@@ -114,3 +114,38 @@ func TestPing(t *testing.T) {
 		t.Error("a non-validator's ping was answered")
 	}
 }
+
+// Validators checking one miner at the same time each open their own
+// challenge: the miner keeps every small solved challenge until its
+// openings, not just the last two.
+func TestChallengesOfSeveralValidators(t *testing.T) {
+	cfg, permits := testConfig(t, newFakeModel(0))
+	cfg.Hardware = Hardware{Cores: 2, Class: scoring.ClassCPU}
+	for k := byte(10); k < 16; k++ {
+		permits.holders[addr(testKey(t, k))] = true
+	}
+	f := start(t, cfg)
+	class := scoring.HardwareClass{Name: scoring.ClassCPU, N: 64, MaxMillis: 5000}
+	// Six challenges answered before any is opened.
+	type pending struct {
+		c    *Client
+		resp *ChallengeResponse
+		seed [32]byte
+	}
+	var all []pending
+	for k := byte(10); k < 16; k++ {
+		c := f.client(testKey(t, k))
+		seed := [32]byte{k}
+		resp, _, err := c.Challenge(context.Background(), seed, class.N)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, pending{c, resp, seed})
+	}
+	for i, p := range all {
+		rows := scoring.OpenRows([32]byte{byte(i), 9}, class.N, 4)
+		if _, _, err := p.c.Open(context.Background(), p.resp.ID, rows); err != nil {
+			t.Errorf("validator %d opens its challenge: %v", i, err)
+		}
+	}
+}

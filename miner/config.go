@@ -108,6 +108,10 @@ type Config struct {
 	Trainer Trainer
 	// CopySource is where a Copier takes its uploads; required then.
 	CopySource CopySource
+	// Committer records each fine-tune job's commitment before its
+	// weights are published; nil: the commitment is only shown in the
+	// job's view.
+	Committer Committer
 	// Permits says which validators may send requests.
 	Permits PermitChecker
 	// DataDir holds the miner's files; artifacts go to DataDir/artifacts.

@@ -27,8 +27,13 @@
 // that anyone can check.
 //
 // The work itself comes through small interfaces: a Generator (inference
-// with top-k log-probabilities), a Trainer (fine-tune jobs with progress)
-// and a CopySource. LMGenerator adapts the current model.LM.
+// with top-k log-probabilities), a Trainer (fine-tune jobs with progress),
+// a Committer (which records each job's commitment sha256(weights hash ‖
+// hotkey) on the ledger before the weights are published) and a
+// CopySource. LMGenerator serves a model.LM with its real top-k
+// log-probabilities; LMTrainer fine-tunes it with model.FineTune on the
+// subnet's training data. Evidence.Hash names a signed exchange in the
+// ledger's offence reports and on chain.
 //
 // A Behaviour makes a miner cheat on purpose for the adversarial devnet:
 // wrong-model, random, copier, slow and fake-gpu. Client is the matching

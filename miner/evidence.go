@@ -132,3 +132,12 @@ func (e *Evidence) Verify() error {
 	}
 	return nil
 }
+
+// Hash identifies the evidence: keccak256(request digest ‖ response
+// digest). Both digests cover their bodies' hashes, the chain id, the
+// subnet, the miner and the request's nonce, so the hash commits to the
+// whole exchange; validators report it to the ledger and the slash names
+// it on chain.
+func (e *Evidence) Hash() common.Hash {
+	return crypto.Keccak256Hash(e.Request.Digest(e.ChainID).Bytes(), e.Response.Digest(e.ChainID).Bytes())
+}

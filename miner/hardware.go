@@ -12,8 +12,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/agora-net/agora/scoring"
+	"github.com/agora-net/agora/validator/ledger"
 )
 
 // GPU is one graphics card as nvidia-smi reports it.
@@ -44,6 +46,36 @@ func ClassOf(gpus []GPU) string {
 		return scoring.ClassCPU
 	}
 	return scoring.GPUClass(most)
+}
+
+// Declaration is h as the ledger's register and serve_axon carry it, its
+// names cut to the ledger's limits and cleared of control characters.
+func (h Hardware) Declaration() *ledger.Hardware {
+	d := &ledger.Hardware{Class: h.Class, CPUModel: declaredLabel(h.CPUModel), Cores: uint32(min(max(h.Cores, 0), ledger.MaxCores)),
+		MemoryBytes: h.MemoryBytes}
+	for _, g := range h.GPUs[:min(len(h.GPUs), ledger.MaxGPUs)] {
+		name := declaredLabel(g.Name)
+		if name == "" {
+			name = "unknown GPU"
+		}
+		d.GPUs = append(d.GPUs, ledger.GPU{Name: name, MemoryMiB: g.MemoryMiB})
+	}
+	return d
+}
+
+// declaredLabel is s with control characters as spaces, cut to
+// ledger.MaxHardwareNameLen bytes of valid UTF-8.
+func declaredLabel(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(s, ""))
+	if len(s) > ledger.MaxHardwareNameLen {
+		s = strings.ToValidUTF8(s[:ledger.MaxHardwareNameLen], "")
+	}
+	return s
 }
 
 // WithFakeGPU returns h claiming an 80 GB data-centre GPU it does not have,

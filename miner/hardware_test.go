@@ -130,3 +130,19 @@ func TestProbe(t *testing.T) {
 		t.Errorf("WithFakeGPU: %+v", fake)
 	}
 }
+
+// A probed description always makes a declaration the ledger accepts.
+func TestHardwareDeclaration(t *testing.T) {
+	h := Hardware{CPUModel: "AMD\tEPYC\x00 " + strings.Repeat("é", 100), Cores: -1, MemoryBytes: 5,
+		GPUs: []GPU{{Name: "", MemoryMiB: 1}, {Name: "NVIDIA L4", MemoryMiB: 23034}}, Class: "gpu-16gb"}
+	d := h.Declaration()
+	if err := d.Validate(); err != nil {
+		t.Fatalf("declaration %+v: %v", d, err)
+	}
+	if d.Class != "gpu-16gb" || d.Cores != 0 || len(d.GPUs) != 2 || d.GPUs[1].Name != "NVIDIA L4" || !strings.HasPrefix(d.CPUModel, "AMD EPYC  é") {
+		t.Errorf("declaration %+v", d)
+	}
+	if d := WithFakeGPU(Hardware{Class: "cpu"}).Declaration(); d.Class != "gpu-80gb" || d.Validate() != nil {
+		t.Errorf("fake GPU declaration %+v", d)
+	}
+}

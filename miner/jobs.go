@@ -3,6 +3,7 @@ package miner
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -46,6 +47,14 @@ type CopySource interface {
 	Latest(ctx context.Context) ([]byte, error)
 }
 
+// Committer records a fine-tune commitment where validators read it (the
+// ledger's commit_finetune, signed with the miner's hotkey). A job is done
+// only once its commitment is recorded, and its weights are published only
+// then, so that nobody can commit to them first.
+type Committer interface {
+	CommitFineTune(ctx context.Context, subnet uint16, commitment string) error
+}
+
 // errJobQueueFull: as many jobs wait as the server queues.
 var errJobQueueFull = errors.New("miner: fine-tune queue full")
 
@@ -57,6 +66,7 @@ type jobs struct {
 	train   func(ctx context.Context, req FineTuneRequest, progress func(Progress)) ([]byte, error)
 	store   *ArtifactStore
 	hotkey  common.Address
+	commit  Committer // nil: commitments are only shown, not recorded
 	maxKept int
 
 	queue chan *job // buffered: its capacity is the queue limit
@@ -67,13 +77,14 @@ type jobs struct {
 }
 
 type job struct {
-	req  FineTuneRequest
-	view JobView // guarded by jobs.mu
+	subnet uint16
+	req    FineTuneRequest
+	view   JobView // guarded by jobs.mu
 }
 
 func newJobs(log *slog.Logger, now func() time.Time, train func(context.Context, FineTuneRequest, func(Progress)) ([]byte, error),
-	store *ArtifactStore, hotkey common.Address, maxQueued, maxKept int) *jobs {
-	return &jobs{log: log, now: now, train: train, store: store, hotkey: hotkey, maxKept: maxKept,
+	store *ArtifactStore, hotkey common.Address, commit Committer, maxQueued, maxKept int) *jobs {
+	return &jobs{log: log, now: now, train: train, store: store, hotkey: hotkey, commit: commit, maxKept: maxKept,
 		queue: make(chan *job, maxQueued), byID: map[string]*job{}}
 }
 
@@ -84,7 +95,7 @@ func (j *jobs) submit(subnet uint16, req FineTuneRequest) (JobView, error) {
 		return JobView{}, fmt.Errorf("miner: job id: %w", err)
 	}
 	now := j.now().UTC()
-	jb := &job{req: req, view: JobView{ID: hex.EncodeToString(id[:]), Subnet: subnet, State: JobQueued,
+	jb := &job{subnet: subnet, req: req, view: JobView{ID: hex.EncodeToString(id[:]), Subnet: subnet, State: JobQueued,
 		Steps: req.Steps, Created: now, Updated: now}}
 	j.mu.Lock()
 	defer j.mu.Unlock()
@@ -151,8 +162,8 @@ func (j *jobs) run(ctx context.Context) {
 	}
 }
 
-// runOne trains one job, publishes its weights and computes the
-// commitment, logging progress at every tenth of the steps.
+// runOne trains one job, computes and records the commitment, then
+// publishes the weights, logging progress at every tenth of the steps.
 func (j *jobs) runOne(ctx context.Context, jb *job) {
 	id := jb.view.ID
 	j.update(jb, func(v *JobView) { v.State = JobRunning })
@@ -171,10 +182,15 @@ func (j *jobs) runOne(ctx context.Context, jb *job) {
 	weights, err := j.train(ctx, jb.req, progress)
 	var hash, commit string
 	if err == nil {
-		hash, err = j.store.Put(weights)
+		sum := sha256.Sum256(weights)
+		hash = hex.EncodeToString(sum[:])
+		commit, err = Commitment(hash, j.hotkey)
+	}
+	if err == nil && j.commit != nil {
+		err = j.commit.CommitFineTune(ctx, jb.subnet, commit)
 	}
 	if err == nil {
-		commit, err = Commitment(hash, j.hotkey)
+		_, err = j.store.Put(weights)
 	}
 	if err != nil {
 		j.log.Warn("miner: fine-tune failed", "job", id, "err", err)

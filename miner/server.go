@@ -16,6 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/gin-gonic/gin"
+
+	"github.com/agora-net/agora/scoring"
 )
 
 // HTTP server timeouts of the axon; the write timeout is
@@ -33,10 +35,11 @@ const (
 	maxNonces = 1 << 20
 	// maxKeptJobs is how many fine-tune jobs are kept for status queries.
 	maxKeptJobs = 256
-	// keptChallenges and challengeTTL bound the solved challenges kept for
-	// their openings (each holds an N×N result).
-	keptChallenges = 2
-	challengeTTL   = time.Minute
+	// keptChallengeWords and challengeTTL bound the solved challenges kept
+	// for their openings (each holds an N×N result): two of the largest
+	// size (128 MiB), or many small ones.
+	keptChallengeWords = 2 * scoring.MaxChallengeN * scoring.MaxChallengeN
+	challengeTTL       = time.Minute
 )
 
 // Server is a miner's axon: an HTTP server (gin) that answers signed
@@ -96,7 +99,7 @@ func NewServer(cfg Config) (*Server, error) {
 		limits:     newLimiter(cfg.MaxInFlight, cfg.MaxQueued),
 		replay:     newReplayGuard(cfg.ReplayWindow, maxNonces),
 		store:      store,
-		challenges: newChallenges(keptChallenges, challengeTTL),
+		challenges: newChallenges(keptChallengeWords, challengeTTL),
 		ready:      make(chan struct{}),
 	}
 	switch cfg.Behaviour {
@@ -106,7 +109,7 @@ func NewServer(cfg Config) (*Server, error) {
 		s.hardware = WithFakeGPU(cfg.Hardware)
 	}
 	if train := s.trainFunc(); train != nil {
-		s.jobs = newJobs(s.log, cfg.Now, train, store, hotkey, cfg.MaxQueuedJobs, maxKeptJobs)
+		s.jobs = newJobs(s.log, cfg.Now, train, store, hotkey, cfg.Committer, cfg.MaxQueuedJobs, maxKeptJobs)
 	}
 	s.handler = s.routes()
 	return s, nil

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/agora-net/agora/model"
@@ -53,11 +54,18 @@ func TestInferSignedAndVerified(t *testing.T) {
 	if err := json.Unmarshal(data, &back); err != nil || back.Verify() != nil {
 		t.Fatalf("evidence after JSON: %v, %v", err, back.Verify())
 	}
+	if back.Hash() != ev.Hash() || ev.Hash() == (common.Hash{}) {
+		t.Errorf("evidence hash %s after JSON, %s before", back.Hash().Hex(), ev.Hash().Hex())
+	}
 
 	// Any change to the answer breaks the miner's signature.
 	tampered := bytes.Replace(ev.ResponseBody, []byte(`"tokens":[`), []byte(`"tokens":[1,`), 1)
 	bad := *ev
 	bad.ResponseBody = tampered
+	if bad.Response.BodyHash = crypto.Keccak256Hash(tampered); bad.Hash() == ev.Hash() {
+		t.Error("the evidence hash does not cover the response body")
+	}
+	bad.Response.BodyHash = ev.Response.BodyHash
 	if err := bad.Verify(); !errors.Is(err, ErrEvidence) {
 		t.Errorf("tampered response body: got %v, want ErrEvidence", err)
 	}

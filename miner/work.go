@@ -58,10 +58,9 @@ type Trainer interface {
 	FineTune(ctx context.Context, req FineTuneRequest, progress func(Progress)) ([]byte, error)
 }
 
-// LMGenerator serves a model.LM. It is a thin adapter until the model
-// package exposes log-probabilities: the current model.LM returns only its
-// greedy tokens, so each position's top-k list is the emitted token alone
-// with log-probability 0 (k is ignored) and cancellation is checked only
+// LMGenerator serves a model.LM: greedy decoding with the model's real
+// top-k log-probabilities (model.LM.Infer). The model evaluates one call at
+// a time, so concurrent requests queue on it; cancellation is checked
 // before generating.
 type LMGenerator struct {
 	lm *model.LM
@@ -75,20 +74,35 @@ func NewLMGenerator(lm *model.LM) *LMGenerator { return &LMGenerator{lm: lm} }
 // Hash returns the model's hash.
 func (g *LMGenerator) Hash() string { return g.lm.Hash() }
 
-// Infer generates maxTokens tokens greedily.
-func (g *LMGenerator) Infer(ctx context.Context, prompt string, maxTokens, _ int) (Inference, error) {
+// Model returns the served model.
+func (g *LMGenerator) Model() *model.LM { return g.lm }
+
+// Infer generates maxTokens tokens greedily, each with the model's k most
+// likely tokens and their log-probabilities (k is clamped to
+// model.MaxTopK).
+func (g *LMGenerator) Infer(ctx context.Context, prompt string, maxTokens, k int) (Inference, error) {
 	if err := ctx.Err(); err != nil {
 		return Inference{}, err
 	}
-	tokens, _, err := g.lm.Generate(prompt, maxTokens)
+	steps, err := g.lm.Infer([]byte(prompt), maxTokens, min(max(k, 0), model.MaxTopK))
 	if err != nil {
 		return Inference{}, err
 	}
-	top := make([][]TokenLogProb, len(tokens))
-	for i, t := range tokens {
-		top[i] = []TokenLogProb{{Token: t, LogProb: 0}}
+	return InferenceOf(steps), nil
+}
+
+// InferenceOf converts the model's steps into an Inference.
+func InferenceOf(steps []model.Step) Inference {
+	inf := Inference{Tokens: make([]int, len(steps)), TopK: make([][]TokenLogProb, len(steps))}
+	for i, s := range steps {
+		inf.Tokens[i] = int(s.Token)
+		top := make([]TokenLogProb, len(s.TopK))
+		for j, e := range s.TopK {
+			top[j] = TokenLogProb{Token: int(e.Token), LogProb: e.LogProb}
+		}
+		inf.TopK[i] = top
 	}
-	return Inference{Tokens: tokens, TopK: top}, nil
+	return inf
 }
 
 // Substitute returns the model a wrong-model miner serves instead of g's:

@@ -56,6 +56,7 @@ const forwardedHeader = "X-Agora-Forwarded"
 //	GET  /v1/subnets[/:id[/epochs]]
 //	GET  /v1/claims/:addr          addr's claim on the emission contract, with its proof
 //	GET  /v1/subnets/:id/assignments a labeler's items of the current round; a signed LabelRequest
+//	GET  /v1/evidence[/:hash]      the wrong answers this node caught and reported (this node's own)
 //
 // Labels are submit_preferences commands on POST /v1/commands; before one
 // enters the log, the leader checks that every item was assigned to its
@@ -83,6 +84,8 @@ func (n *Node) Handler() http.Handler {
 	reads.GET("/subnets/:id/epochs", n.handleEpochs)
 	reads.GET("/claims/:addr", n.handleClaim)
 	v1.GET("/subnets/:id/assignments", n.handleAssignments)
+	v1.GET("/evidence", func(c *gin.Context) { c.JSON(http.StatusOK, n.Evidences()) })
+	v1.GET("/evidence/:hash", n.handleEvidence)
 	r.NoRoute(func(c *gin.Context) { c.JSON(http.StatusNotFound, apiError{"no such endpoint"}) })
 	return r
 }
@@ -479,6 +482,31 @@ func (n *Node) handleClaim(c *gin.Context) {
 	default:
 		c.JSON(http.StatusOK, p)
 	}
+}
+
+// handleEvidence serves a wrong answer this node kept, by its evidence
+// hash: 400 for a malformed hash, 404 when this node does not hold it.
+func (n *Node) handleEvidence(c *gin.Context) {
+	h := c.Param("hash")
+	if len(h) != 66 || h[:2] != "0x" || !isHexDigits(h[2:]) {
+		c.JSON(http.StatusBadRequest, apiError{"not a 0x-prefixed 32-byte hash: " + h})
+		return
+	}
+	w, ok := n.Evidence(common.HexToHash(h))
+	if !ok {
+		c.JSON(http.StatusNotFound, apiError{"this node holds no evidence " + h})
+		return
+	}
+	c.JSON(http.StatusOK, w)
+}
+
+func isHexDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 func subnetParam(c *gin.Context) (uint16, bool) {

@@ -36,13 +36,22 @@ func freeLoopback(t testing.TB) string { return testenv.LoopbackAddr(t) }
 // disk) and returns it once it leads.
 func singleNode(t *testing.T) *Node {
 	t.Helper()
+	return singleNodeWith(t, seededKey(t, "validator"), nil)
+}
+
+// singleNodeWith is singleNode with key as the node's key, and its config
+// and genesis changed by edit (if not nil) first.
+func singleNodeWith(t *testing.T, key *ecdsa.PrivateKey, edit func(*Config, *ledger.Genesis)) *Node {
+	t.Helper()
 	zerolog.SetGlobalLevel(zerolog.WarnLevel)
-	key := seededKey(t, "validator")
 	cfg := DefaultConfig()
 	cfg.ID, cfg.DataDir, cfg.Key = "v0", t.TempDir(), key
 	cfg.RaftAddr, cfg.HTTPAddr = freeLoopback(t), freeLoopback(t)
 	cfg.Bootstrap = true
 	genesis := ledger.Genesis{ChainID: testChainID, Validators: []ledger.GenesisValidator{{Address: crypto.PubkeyToAddress(key.PublicKey), Stake: 1000}}}
+	if edit != nil {
+		edit(&cfg, &genesis)
+	}
 	n, err := NewNode(cfg, genesis, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)

@@ -32,4 +32,13 @@
 // grades as its weights, commit then reveal. RunComparisonFeed keeps the
 // subnets' pools filled from a ComparisonSource such as MinerAnswers,
 // pairs of inference miners' different answers to one prompt.
+//
+// Work: RunScorer checks the miners' hardware claims, scores their
+// inference answers against the reference model on sampled positions and
+// their fine-tuned uploads on held-out data, keeps each miner's moving
+// average and submits it as the node's weights; the signed wrong answers it
+// catches are kept (GET /v1/evidence) and reported to the ledger.
+// RunSlashing, on the leader, slashes the stake of miners whose offences
+// two thirds of the validator stake confirmed, once per evidence hash
+// (Slasher, StakingSlasher). RunSettlement pays the epochs.
 package validator

@@ -33,7 +33,7 @@ func DefaultFeedConfig() FeedConfig { return FeedConfig{Interval: 2 * time.Secon
 // so that the validators do not race each other), signing add_comparisons
 // with the node's key, a genesis validator's. It returns when ctx ends.
 func (n *Node) RunComparisonFeed(ctx context.Context, cfg FeedConfig, src ComparisonSource) error {
-	return every(ctx, cfg.Interval, func() {
+	every(ctx, cfg.Interval, func() {
 		if !n.IsLeader() {
 			return
 		}
@@ -46,6 +46,7 @@ func (n *Node) RunComparisonFeed(ctx context.Context, cfg FeedConfig, src Compar
 			}
 		}
 	})
+	return nil
 }
 
 func (n *Node) feed(ctx context.Context, src ComparisonSource, sn ledger.SubnetView, want int) error {

@@ -52,9 +52,9 @@ func (n *Node) RunLabelScorer(ctx context.Context, cfg LabelScorerConfig) error 
 		<-ctx.Done()
 		return nil
 	}
-	s := &scorer{}
+	s := &scorer{n: n}
 	grades := map[uint16]*labelGrades{}
-	return every(ctx, cfg.Interval, func() {
+	every(ctx, cfg.Interval, func() {
 		for _, sn := range n.fsm.Subnets() {
 			if sn.Task != ledger.TaskPreference {
 				continue
@@ -64,6 +64,7 @@ func (n *Node) RunLabelScorer(ctx context.Context, cfg LabelScorerConfig) error 
 			}
 		}
 	})
+	return nil
 }
 
 func (n *Node) scoreLabelers(ctx context.Context, s *scorer, cfg LabelScorerConfig, sn ledger.SubnetView, grades map[uint16]*labelGrades) error {
@@ -91,11 +92,11 @@ func (n *Node) scoreLabelers(ctx context.Context, s *scorer, cfg LabelScorerConf
 	}
 	if len(uids) == 0 {
 		if sn.Hyperparams.CommitRevealEnabled {
-			return n.revealDue(ctx, s, sn) // earlier grades still come due
+			return s.revealDue(ctx, sn) // earlier grades still come due
 		}
 		return nil
 	}
-	return n.setScores(ctx, s, sn, sn.Neurons[me], uids, values)
+	return s.setScores(ctx, sn, sn.Neurons[me], uids, values)
 }
 
 // gradeRound grades the labelers of round r of subnet id (see

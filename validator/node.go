@@ -173,6 +173,8 @@ type Node struct {
 	gcDone    chan struct{}
 	claims    claimTrees // the claim tree behind GET /v1/claims
 	labels    *labelRounds
+
+	evidence *evidenceStore // the wrong answers behind GET /v1/evidence
 }
 
 // NewNode opens (or creates) the node's on-disk state and starts raft. A
@@ -210,6 +212,7 @@ func NewNode(cfg Config, genesis ledger.Genesis, log *slog.Logger) (*Node, error
 		stopGC: make(chan struct{}),
 		gcDone: make(chan struct{}),
 	}
+	n.evidence = newEvidenceStore()
 	if err := n.startRaft(genesis); err != nil {
 		db.Close()
 		return nil, err

@@ -78,26 +78,8 @@ func (n *Node) RunSettlement(ctx context.Context, payer Payer, cfg SettlementCon
 	if cfg.Interval <= 0 {
 		cfg.Interval = DefaultSettlementConfig().Interval
 	}
-	backoff := cfg.Interval
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-time.After(backoff):
-		}
-		if !n.IsLeader() {
-			continue
-		}
-		if err := n.settlePending(ctx, payer, cfg); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			n.log.Warn("settlement failed; will retry", "err", err)
-			backoff = min(2*backoff, 10*time.Second)
-			continue
-		}
-		backoff = cfg.Interval
-	}
+	n.whileLeader(ctx, cfg.Interval, "settlement", func(ctx context.Context) error { return n.settlePending(ctx, payer, cfg) })
+	return nil
 }
 
 func (n *Node) settlePending(ctx context.Context, payer Payer, cfg SettlementConfig) error {

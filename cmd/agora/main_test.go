@@ -340,7 +340,7 @@ func TestDevnetYAMLMatchesDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := cfg.Devnet, defaultDevnetConfig(); got != want {
+	if got, want := cfg.Devnet, defaultDevnetConfig(); !reflect.DeepEqual(got, want) {
 		t.Errorf("configs/devnet.yaml devnet section\n got %+v\nwant %+v", got, want)
 	}
 }

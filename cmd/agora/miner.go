@@ -10,6 +10,7 @@ import (
 	"net/netip"
 	"os"
 	"os/signal"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/agora-net/agora/miner"
 	"github.com/agora-net/agora/model"
+	"github.com/agora-net/agora/model/corpus"
 	"github.com/agora-net/agora/scoring"
 	"github.com/agora-net/agora/validator"
 	"github.com/agora-net/agora/validator/ledger"
@@ -48,8 +50,9 @@ type MinerConfig struct {
 	Axon   string `mapstructure:"axon" json:"axon"`
 	// DataDir holds the miner's artifacts.
 	DataDir string `mapstructure:"data_dir" json:"data_dir"`
-	// Model is the served model: a weight file, or "seed:N" for the
-	// generated model of seed N (the devnet's reference is seed:1).
+	// Model is the served model: "reference" for the shipped reference
+	// model (the devnet's), a weight file, or "seed:N" for the generated
+	// model of seed N.
 	Model string `mapstructure:"model" json:"model"`
 	// Behaviour is honest, or a cheat of the adversarial devnet:
 	// wrong-model, random, copier, slow or fake-gpu.
@@ -89,7 +92,7 @@ func minerFlagSpecs() []configFlag {
 		{"listen", d.Listen, "`host:port` the axon listens on"},
 		{"axon", "", "`ip:port` validators reach the axon at (default: --listen)"},
 		{"data-dir", "", "`DIR` for the miner's weight artifacts (required)"},
-		{"model", "", "served model: a weight `FILE`, or seed:N (required)"},
+		{"model", "", "served model: reference, a weight `FILE`, or seed:N (required)"},
 		{"behaviour", d.Behaviour, "honest, or a devnet cheat: wrong-model, random, copier, slow, fake-gpu"},
 		{"copy-from", "", "axon `URL` a copier takes uploads from"},
 		{"slow-delay", d.SlowDelay, "answer `delay` of a slow miner"},
@@ -168,7 +171,7 @@ func checkMinerConfig(mc MinerConfig) (minerPlan, error) {
 	case mc.DataDir == "":
 		return bad("--data-dir DIR (miner.data_dir) is required")
 	case mc.Model == "":
-		return bad("--model FILE|seed:N (miner.model) is required: the model the miner serves")
+		return bad("--model reference|FILE|seed:N (miner.model) is required: the model the miner serves")
 	case mc.Listen == "":
 		return bad("--listen host:port (miner.listen) is required")
 	}
@@ -304,7 +307,8 @@ func (a *app) minerRun(ctx context.Context, ready chan<- *miner.Server) error {
 	defer cancel()
 	served := make(chan error, 1)
 	go func() { served <- srv.Run(runCtx) }()
-	if err := registerMiner(ctx, api, key, views, ap, mc.MaxBurn, log); err != nil {
+	decl := declaration{model: lm.Hash(), hardware: srv.Hardware().Declaration()}
+	if err := registerMiner(ctx, api, key, views, ap, decl, mc.MaxBurn, log); err != nil {
 		cancel()
 		<-served
 		return err
@@ -367,26 +371,35 @@ func (a *app) minerServerConfig(mc MinerConfig, plan minerPlan, key *ecdsa.Priva
 	case miner.Copier:
 		cfg.CopySource = miner.AxonCopySource{Client: miner.NewClient(mc.CopyFrom, miner.ClientConfig{HTTP: &http.Client{Timeout: time.Minute}})}
 	}
-	// The model package has no trainer yet: fine-tune jobs are offered only
-	// by a copier, which does not train.
-	if cfg.Trainer == nil && plan.behaviour != miner.Copier {
-		log.Info("fine-tuning not offered: no trainer for this model")
+	// Fine-tune jobs train the served model on the corpus's training set
+	// (never its held-out chapters, which validators evaluate on); each
+	// job's commitment goes to the ledger before its weights are published.
+	if cfg.Trainer, err = miner.NewLMTrainer(lm, corpus.Train(), miner.DefaultTrainerConfig()); err != nil {
+		return miner.Config{}, err
 	}
+	cfg.Committer = validator.FineTuneCommitter{Client: api, Key: key}
 	if err := cfg.Validate(); err != nil {
 		return miner.Config{}, usageError(err)
 	}
 	return cfg, nil
 }
 
-// registerMiner registers the key as a miner with axon ap on each subnet
-// where it is not registered, and updates the axon where it is registered
-// with another one.
+// declaration is what a miner registers with besides its axon: the
+// model it serves and its hardware.
+type declaration struct {
+	model    string
+	hardware *ledger.Hardware
+}
+
+// registerMiner registers the key as a miner with axon ap and its
+// declaration on each subnet where it is not registered, and updates the
+// axon and declaration where it is registered with others.
 func registerMiner(ctx context.Context, api *validator.Client, key *ecdsa.PrivateKey, views []ledger.SubnetView,
-	ap netip.AddrPort, maxBurn uint64, log *slog.Logger) error {
+	ap netip.AddrPort, decl declaration, maxBurn uint64, log *slog.Logger) error {
 	hotkey := crypto.PubkeyToAddress(key.PublicKey)
 	for _, v := range views {
 		rctx, cancel := context.WithTimeout(ctx, clientTimeout)
-		err := registerOn(rctx, api, key, hotkey, v, ap, maxBurn, log)
+		err := registerOn(rctx, api, key, hotkey, v, ap, decl, maxBurn, log)
 		cancel()
 		if err != nil {
 			return err
@@ -396,28 +409,28 @@ func registerMiner(ctx context.Context, api *validator.Client, key *ecdsa.Privat
 }
 
 func registerOn(ctx context.Context, api *validator.Client, key *ecdsa.PrivateKey, hotkey common.Address, v ledger.SubnetView,
-	ap netip.AddrPort, maxBurn uint64, log *slog.Logger) error {
+	ap netip.AddrPort, decl declaration, maxBurn uint64, log *slog.Logger) error {
 	uid, ok := v.UIDOf(hotkey)
 	switch {
 	case !ok:
-		reg := ledger.Register{Subnet: v.ID, Role: ledger.RoleMiner, Axon: ap.String()}
+		reg := ledger.Register{Subnet: v.ID, Role: ledger.RoleMiner, Axon: ap.String(), ModelHash: decl.model, Hardware: decl.hardware}
 		if maxBurn > 0 {
 			reg.MaxBurn = &maxBurn
 		}
 		if _, err := api.Send(ctx, key, ledger.TypeRegister, reg); err != nil {
 			return fmt.Errorf("miner run: register on subnet %d: %w", v.ID, err)
 		}
-		log.Info("registered", "subnet", v.ID, "axon", ap.String(), "burn", v.Burn)
-	case v.Neurons[uid].Axon != ap.String():
+		log.Info("registered", "subnet", v.ID, "axon", ap.String(), "burn", v.Burn, "class", decl.hardware.Class)
+	case v.Neurons[uid].Axon != ap.String() || v.Neurons[uid].ModelHash != decl.model || !reflect.DeepEqual(v.Neurons[uid].Hardware, decl.hardware):
 		ipType := ledger.IPv4
 		if ap.Addr().Is6() {
 			ipType = ledger.IPv6
 		}
-		serve := ledger.ServeAxon{Subnet: v.ID, IP: ap.Addr().String(), Port: ap.Port(), IPType: ipType}
+		serve := ledger.ServeAxon{Subnet: v.ID, IP: ap.Addr().String(), Port: ap.Port(), IPType: ipType, ModelHash: decl.model, Hardware: decl.hardware}
 		if _, err := api.Send(ctx, key, ledger.TypeServeAxon, serve); err != nil {
 			return fmt.Errorf("miner run: serve axon on subnet %d: %w", v.ID, err)
 		}
-		log.Info("axon updated", "subnet", v.ID, "uid", uid, "axon", ap.String())
+		log.Info("axon updated", "subnet", v.ID, "uid", uid, "axon", ap.String(), "class", decl.hardware.Class)
 	default:
 		log.Info("already registered", "subnet", v.ID, "uid", uid, "axon", ap.String())
 	}

@@ -44,7 +44,7 @@ func TestMinerRunBadInput(t *testing.T) {
 	wrong := writeFile(t, "wrong", "nope\n")
 	base := func(extra ...string) []string {
 		args := []string{"miner", "run", "--key", acc.Path, "--password-file", pw, "--validator-url", "http://127.0.0.1:1",
-			"--subnets", "1", "--data-dir", filepath.Join(dir, "data"), "--model", "seed:1"}
+			"--subnets", "1", "--data-dir", filepath.Join(dir, "data"), "--model", "reference"}
 		return append(args, extra...)
 	}
 	tests := []struct {
@@ -56,7 +56,7 @@ func TestMinerRunBadInput(t *testing.T) {
 		{"no subnets", []string{"miner", "run", "--validator-url", "x"}, "--subnets"},
 		{"no data dir", []string{"miner", "run", "--validator-url", "x", "--subnets", "1"}, "--data-dir"},
 		{"no model", []string{"miner", "run", "--validator-url", "x", "--subnets", "1", "--data-dir", dir}, "--model"},
-		{"no key", []string{"miner", "run", "--validator-url", "x", "--subnets", "1", "--data-dir", dir, "--model", "seed:1"}, "--key FILE (miner.key) is required"},
+		{"no key", []string{"miner", "run", "--validator-url", "x", "--subnets", "1", "--data-dir", dir, "--model", "reference"}, "--key FILE (miner.key) is required"},
 		{"wrong passphrase", base("--password-file", wrong), "wrong passphrase"},
 		{"unknown behaviour", base("--behaviour", "evil"), `unknown behaviour "evil"`},
 		{"copier without a source", base("--behaviour", "copier"), "--copy-from"},
@@ -118,12 +118,19 @@ func TestMinerRunEndToEnd(t *testing.T) {
 	url := startValidatorWith(t, vkey, func(g *ledger.Genesis) { g.AllowLoopbackAxons = true })
 	api := validator.NewClient(url, 1337)
 	ctx := context.Background()
-	ref, err := model.NewSeeded(1, model.DefaultConfig())
+	ref, err := model.Reference()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := api.Send(ctx, vkey, ledger.TypeCreateSubnet, ledger.CreateSubnet{ID: 1, Name: "text", Task: ledger.TaskInference,
 		ModelHash: ref.Hash(), Hyperparams: ledger.DefaultHyperparams()}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.Send(ctx, vkey, ledger.TypeCreateSubnet, ledger.CreateSubnet{ID: 2, Name: "tune", Task: ledger.TaskFineTune,
+		ModelHash: ref.Hash(), Hyperparams: ledger.DefaultHyperparams()}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.Send(ctx, vkey, ledger.TypeRegister, ledger.Register{Subnet: 2, Role: ledger.RoleValidator}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := api.Send(ctx, vkey, ledger.TypeRegister, ledger.Register{Subnet: 1, Role: ledger.RoleValidator}); err != nil {
@@ -157,7 +164,7 @@ func TestMinerRunEndToEnd(t *testing.T) {
 		return nil, nil, nil
 	}
 	mc := defaultMinerConfig()
-	mc.Key, mc.ValidatorURL, mc.Subnets, mc.DataDir, mc.Model, mc.Listen = acc.Path, url, []int{1}, filepath.Join(dir, "data"), "seed:1", listen
+	mc.Key, mc.ValidatorURL, mc.Subnets, mc.DataDir, mc.Model, mc.Listen = acc.Path, url, []int{1, 2}, filepath.Join(dir, "data"), "reference", listen
 
 	srv, stop, done := runMiner(t, mc)
 	view, err := api.Subnet(ctx, 1)
@@ -168,11 +175,38 @@ func TestMinerRunEndToEnd(t *testing.T) {
 	if !ok || view.Neurons[uid].Axon != listen || view.Neurons[uid].Role != ledger.RoleMiner {
 		t.Fatalf("after miner run the subnet has %+v, want the miner registered with axon %s", view.Neurons, listen)
 	}
+	if nu := view.Neurons[uid]; nu.ModelHash != model.ReferenceHash || nu.Hardware == nil || nu.Hardware.Class != srv.Hardware().Class {
+		t.Errorf("registered with model %q and hardware %+v, want the reference model and %+v", nu.ModelHash, nu.Hardware, srv.Hardware())
+	}
 	c := miner.NewClient(listen, miner.ClientConfig{Key: vkey, ChainID: 1337, Subnet: 1, Miner: acc.Address})
 	resp, ev, err := c.Infer(ctx, miner.InferRequest{Prompt: "hello", MaxTokens: 4})
 	want, _, _ := ref.Generate("hello", 4)
 	if err != nil || ev.Verify() != nil || len(resp.Tokens) != 4 || resp.Tokens[0] != want[0] || resp.ModelHash != ref.Hash() {
 		t.Errorf("signed infer: %+v, %v; want %v", resp, err, want)
+	}
+	// An honest miner fine-tunes: the job trains the served model, its
+	// commitment reaches the ledger and its weights are published.
+	tune := miner.NewClient(listen, miner.ClientConfig{Key: vkey, ChainID: 1337, Subnet: 2, Miner: acc.Address})
+	job, _, err := tune.FineTune(ctx, miner.FineTuneJobRequest{BaseHash: ref.Hash(), Steps: 2, Seed: 3})
+	if err != nil {
+		t.Fatalf("fine-tune: %v", err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for job.State != miner.JobDone && job.State != miner.JobFailed && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+		if job, _, err = tune.Job(ctx, job.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tuned, err := api.Subnet(ctx, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, hotkey, _, ok := tuned.FineTuneCommitment(job.Commitment); job.State != miner.JobDone || !ok || hotkey != acc.Address {
+		t.Errorf("fine-tune job %+v: commitment in the ledger %v (by %s)", job, ok, hotkey.Hex())
+	}
+	if w, err := tune.Artifact(ctx, job.WeightsHash); err != nil || len(w) != ref.Size() {
+		t.Errorf("the fine-tuned weights: %d bytes, %v", len(w), err)
 	}
 	stranger, _ := crypto.GenerateKey()
 	_, _, err = miner.NewClient(listen, miner.ClientConfig{Key: stranger, ChainID: 1337, Subnet: 1, Miner: acc.Address}).
@@ -207,7 +241,7 @@ func TestMinerRunEndToEnd(t *testing.T) {
 	if ee, ok := errors.AsType[*exitError](err); !ok || ee.code != exitUsage || !strings.Contains(err.Error(), "names model") {
 		t.Errorf("another model: got %v, want a usage error", err)
 	}
-	mc.Model, mc.Subnets = "seed:1", []int{9}
+	mc.Model, mc.Subnets = "reference", []int{9}
 	a.cfg.Miner = mc
 	err = a.minerRun(ctx, nil)
 	if ee, ok := errors.AsType[*exitError](err); !ok || ee.code != exitUsage || !strings.Contains(err.Error(), "subnet 9 does not exist") {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/agora-net/agora/internal/testenv"
 	"github.com/agora-net/agora/internal/testnode"
+	"github.com/agora-net/agora/model"
 	"github.com/agora-net/agora/validator"
 	"github.com/agora-net/agora/validator/ledger"
 	"github.com/agora-net/agora/wallet"
@@ -78,7 +79,7 @@ func TestExampleSpec(t *testing.T) {
 // one line naming the field, before any key is opened or request sent.
 func TestSubnetSpecRefused(t *testing.T) {
 	clearSubnetEnv(t)
-	const modelHash = "77f89a6c251d6b30f7bf4058680e64e0e2fb0ee1fd9e363aad575fd97adb8784"
+	const modelHash = model.ReferenceHash
 	const promptsHash = "d41c45b8ada91aad3bf85f87efb53d5720900df5d49083db41762b1bfd22742e"
 	tests := []struct {
 		name, old, new, want string
@@ -264,7 +265,7 @@ func TestSubnetEndToEnd(t *testing.T) {
 		t.Fatalf("subnet show --json: exit %d, %v", code, err)
 	}
 	if view.Owner != owner.Address || view.Hyperparams.Tempo != 100 || view.Scoring.CosinePassPermille != 900 ||
-		len(view.Datasets) != 2 || view.Datasets[1].Name != "gold-answers" || view.ModelURL != "https://models.example.org/agora/text-lm-77f89a6c.bin" {
+		len(view.Datasets) != 2 || view.Datasets[1].Name != "gold-answers" || view.ModelURL != "https://models.example.org/agora/text-lm-7a3c0e8a.bin" {
 		t.Errorf("subnet 2 = %+v, want the example spec's subnet owned by %s", view, owner.Address.Hex())
 	}
 	code, out, _ = agora(t, "", "subnet", "show", "2")

@@ -94,9 +94,11 @@ func (f *FSM) checkLoopback(a netip.Addr) error {
 	return nil
 }
 
-// serveAxon sets the signer's axon on a subnet: the signer must be
-// registered, the address not a refused loopback, and serving_rate_limit
-// blocks must have passed since its last axon update.
+// serveAxon sets the signer's axon on a subnet, and the miner's
+// declarations it carries: the signer must be registered (a miner, to
+// declare), the address not a refused loopback, the model the subnet's on
+// an inference subnet, and serving_rate_limit blocks must have passed
+// since its last axon update.
 func (f *FSM) serveAxon(signer common.Address, a ServeAxon) error {
 	s, ok := f.st.subnet(a.Subnet)
 	if !ok {
@@ -114,6 +116,12 @@ func (f *FSM) serveAxon(signer common.Address, a ServeAxon) error {
 		return err
 	}
 	nu := &s.Neurons[uid]
+	if (a.ModelHash != "" || a.Hardware != nil) && nu.Role != RoleMiner {
+		return fmt.Errorf("%w: uid %d is a %s; only a miner declares a model or hardware", ErrUnauthorized, uid, nu.Role)
+	}
+	if err := checkServedModel(s, a.ModelHash); err != nil {
+		return err
+	}
 	block := f.st.block
 	if nu.Axon != "" {
 		if since := block - nu.AxonBlock; since < s.Hyperparams.ServingRateLimit {
@@ -123,5 +131,11 @@ func (f *FSM) serveAxon(signer common.Address, a ServeAxon) error {
 	nu.Axon = netip.AddrPortFrom(ip, a.Port).String()
 	nu.AxonProtocol = a.Protocol
 	nu.AxonBlock = block
+	if a.ModelHash != "" {
+		nu.ModelHash = a.ModelHash
+	}
+	if a.Hardware != nil {
+		nu.Hardware = a.Hardware.clone()
+	}
 	return nil
 }

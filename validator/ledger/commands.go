@@ -133,9 +133,14 @@ func (d *Dataset) UnmarshalJSON(data []byte) error { return unmarshalStrict(data
 func (*Dataset) strictKeys() ([]string, bool) { return []string{"name", "hash"}, false }
 
 // Register registers the signer's hotkey on a subnet. JSON:
-// {"subnet": 1, "role": "miner", "axon": "10.0.0.1:9000", "max_burn": 2000000000};
+//
+//	{"subnet": 1, "role": "miner", "axon": "10.0.0.1:9000", "max_burn": 2000000000,
+//	 "model_hash": "<64 lowercase hex>", "hardware": {"class": "cpu", …}}
+//
 // subnet and role are required, axon may be absent or empty (a validator
-// serves nothing), max_burn may be absent (any price).
+// serves nothing), max_burn may be absent (any price); model_hash and
+// hardware are a miner's declarations, optional, and absent for a
+// validator.
 type Register struct {
 	Subnet uint16 `json:"subnet"`
 	// Role is RoleMiner or RoleValidator.
@@ -149,6 +154,14 @@ type Register struct {
 	// accepts, in base units: the ledger refuses the registration when
 	// the subnet's current price is above it (ErrBurnTooHigh).
 	MaxBurn *uint64 `json:"max_burn,omitempty"`
+	// ModelHash (a miner's, optional) is the sha256 of the model the miner
+	// serves, 64 lowercase hex digits: what it commits to, so that a
+	// signed answer of another model is evidence against it. On an
+	// inference subnet it must be the subnet's model (ErrModelMismatch).
+	ModelHash string `json:"model_hash,omitempty"`
+	// Hardware (a miner's, optional) is what the miner runs on and the
+	// hardware class it claims, which validators check (see Hardware).
+	Hardware *Hardware `json:"hardware,omitempty"`
 }
 
 // SetWeights sets the signer's weight vector on a subnet. JSON:
@@ -199,6 +212,10 @@ type ServeAxon struct {
 	Port     uint16 `json:"port"`
 	IPType   uint8  `json:"ip_type"`
 	Protocol uint8  `json:"protocol"`
+	// ModelHash and Hardware, when given, replace the miner's declarations
+	// (see Register); absent, they stay as they are.
+	ModelHash string    `json:"model_hash,omitempty"`
+	Hardware  *Hardware `json:"hardware,omitempty"`
 }
 
 // StakeSnapshot replaces the stake of the listed hotkeys. Signer: a genesis
@@ -328,8 +345,9 @@ func (c CreateSubnet) Validate() error {
 	return nil
 }
 
-// Validate checks the role and the axon's form and address (all but the
-// loopback rule, which depends on the genesis).
+// Validate checks the role, the axon's form and address (all but the
+// loopback rule, which depends on the genesis) and the miner's
+// declarations.
 func (r Register) Validate() error {
 	switch r.Role {
 	case RoleMiner, RoleValidator:
@@ -339,7 +357,7 @@ func (r Register) Validate() error {
 	if _, err := parseAxon(r.Axon); err != nil {
 		return payloadError(TypeRegister, "axon: %v", err)
 	}
-	return nil
+	return checkDeclaration(TypeRegister, r.Role, r.ModelHash, r.Hardware)
 }
 
 // Validate checks that at least one hyperparameter is given; their ranges
@@ -352,7 +370,8 @@ func (p SetHyperparams) Validate() error {
 }
 
 // Validate runs the address checks of YUMA.md §8.5 (see ServeAxon) except
-// the loopback rule, which depends on the genesis.
+// the loopback rule, which depends on the genesis, and checks the
+// declarations' forms.
 func (a ServeAxon) Validate() error {
 	if a.IPType != IPv4 && a.IPType != IPv6 {
 		return payloadError(TypeServeAxon, "ip_type: %d is not 4 or 6", a.IPType)
@@ -363,7 +382,7 @@ func (a ServeAxon) Validate() error {
 	if a.Port == 0 {
 		return payloadError(TypeServeAxon, "port: must not be 0")
 	}
-	return nil
+	return checkDeclaration(TypeServeAxon, RoleMiner, a.ModelHash, a.Hardware)
 }
 
 // Validate checks the entries: 1..MaxStakeEntries, nonzero distinct
@@ -555,8 +574,9 @@ func DecodeSettle(payload []byte) (Settle, error) {
 // DecodePayload decodes and validates the payload of a command of type typ
 // with that type's decoder and returns a Tick, CreateSubnet, Register,
 // SetWeights, Settle, SetHyperparams, ServeAxon, StakeSnapshot,
-// CommitWeights, RevealWeights, AddComparisons or SubmitPreferences value.
-// Errors wrap ErrUnknownType or ErrInvalidPayload.
+// ChainEvents, CommitWeights, RevealWeights, AddComparisons,
+// SubmitPreferences, CommitFineTune, ReportEvidence or Slash value. Errors
+// wrap ErrUnknownType or ErrInvalidPayload.
 func DecodePayload(typ string, payload []byte) (any, error) {
 	switch typ {
 	case TypeSubmitPreferences:
@@ -585,6 +605,12 @@ func DecodePayload(typ string, payload []byte) (any, error) {
 		return DecodeSetWeights(payload)
 	case TypeSettle:
 		return DecodeSettle(payload)
+	case TypeCommitFineTune:
+		return DecodeCommitFineTune(payload)
+	case TypeReportEvidence:
+		return DecodeReportEvidence(payload)
+	case TypeSlash:
+		return DecodeSlash(payload)
 	}
 	return nil, fmt.Errorf("%w: %q", ErrUnknownType, truncate(typ, 32))
 }

@@ -24,7 +24,12 @@
 //     DefaultScoring of the task; model_url and datasets are optional (see
 //     CreateSubnet, Dataset, Scoring). At most MaxSubnets subnets;
 //     Genesis.SubnetCreators may restrict who.
-//   - register {subnet, role, axon, max_burn} — refused when the hotkey
+//   - register {subnet, role, axon, max_burn, model_hash, hardware} —
+//     model_hash and hardware are a miner's optional declarations (the
+//     model it serves and commits to, what it runs on and the hardware
+//     class it claims, see Hardware); a validator declares neither, and on
+//     an inference subnet model_hash must be the subnet's (ErrModelMismatch).
+//     Refused when the hotkey
 //     already holds a uid there, when the axon is a loopback address the
 //     genesis does not allow (ErrInvalidAxon), or when the current price
 //     exceeds max_burn (ErrBurnTooHigh). The hotkey gets uid n while n <
@@ -39,7 +44,8 @@
 //     exists and has no tx yet; the hash is stored in lower case.
 //   - set_hyperparams {subnet, hyperparams: {…some keys…}} — see below.
 //   - serve_axon {subnet, ip, port, ip_type, protocol} — signer a
-//     registered hotkey; the address checks of YUMA.md §8.5 (ServeAxon),
+//     registered hotkey, optionally with new model_hash and hardware
+//     declarations (a miner's); the address checks of YUMA.md §8.5 (ServeAxon),
 //     127.0.0.1 and ::1 only under Genesis.AllowLoopbackAxons; at least
 //     serving_rate_limit blocks since the uid's last axon update (a
 //     registration with an axon counts). Stored as the axon "ip:port".
@@ -49,6 +55,29 @@
 //   - add_comparisons {subnet, comparisons: [{prompt, a, b}]} and
 //     submit_preferences {subnet, round, labels: [{item, choice,
 //     confidence}]} — see Labeling.
+//   - commit_finetune {subnet, commitment} — a miner of a fine-tune subnet
+//     records sha256(weights hash ‖ hotkey) at the current block with the
+//     subnet's next commitment sequence number, so that nobody else can
+//     claim its upload and the earliest of identical uploads is known
+//     (CommitFineTune); a neuron keeps its last MaxFineTuneCommits.
+//   - report_evidence {subnet, hotkey, evidence} and slash {subnet, hotkey,
+//     epoch, amount, tx} — see Offences.
+//
+// # Offences
+//
+// A validator with a permit that catches a miner's signed wrong answer
+// reports it with the hash of the evidence (the signed request and
+// answer, which it keeps and serves). The report opens, or joins, the
+// miner's offence of the subnet's current epoch index; once the reporters
+// hold two thirds of the stake of the subnet's validators with a permit
+// (3·reported ≥ 2·total > 0) the offence is confirmed, and the leader's
+// slashing worker slashes the miner's stake on chain, naming the first
+// report's evidence hash, and records it with a slash command (signer a
+// genesis validator; amount 0 and no tx when nothing was at stake). One
+// validator alone cannot have a miner slashed unless it holds two thirds
+// of the stake. Unconfirmed offences of an earlier epoch index are dropped
+// at ticks; a subnet holds at most MaxOffences offences and keeps its last
+// MaxSlashedOffences slashed ones.
 //
 // # Hyperparameters
 //
@@ -204,9 +233,11 @@
 // computed once per applied entry and streamed, never held whole, as are
 // snapshots (Snapshot copies the state, Persist encodes the copy, Restore
 // decodes as it reads). The encoding is versioned ("format":
-// "agora-ledger/6" since preference subnets carry their labeling);
-// Restore accepts it and versions 5 and 4 (without labeling, and for 4
-// without the claim tree); a data directory whose snapshots an earlier
+// "agora-ledger/7" since neurons carry the miners' declarations and
+// fine-tune commitments and subnets their offences); Restore accepts it
+// and versions 6 (without those), 5 (without labeling either) and 4
+// (without the claim tree either), which lack only optional parts, and
+// refuses earlier ones, so a data directory whose snapshots an earlier
 // version wrote must be started afresh.
 //
 // Commands are decoded in one pass (decodeStrict) with exactly the

@@ -213,6 +213,14 @@ func (sw *stateWriter) subnet(s *subnetState) {
 		sw.labeling(s.Labeling)
 		b = sw.buf
 	}
+	if len(s.Offences) > 0 {
+		b = append(b, `,"offences":`...)
+		b = appendJSON(b, s.Offences)
+	}
+	if s.FineTuneSeq != 0 {
+		b = append(b, `,"fine_tune_seq":`...)
+		b = strconv.AppendUint(b, s.FineTuneSeq, 10)
+	}
 	sw.buf = append(b, '}')
 	sw.maybeFlush()
 }
@@ -380,6 +388,18 @@ func appendNeuron(b []byte, nu *neuron) []byte {
 			b = append(b, '}')
 		}
 		b = append(b, ']')
+	}
+	if nu.ModelHash != "" {
+		b = append(b, `,"model_hash":`...)
+		b = appendString(b, nu.ModelHash)
+	}
+	if nu.Hardware != nil {
+		b = append(b, `,"hardware":`...)
+		b = appendJSON(b, nu.Hardware)
+	}
+	if len(nu.FineTunes) > 0 {
+		b = append(b, `,"fine_tunes":`...)
+		b = appendJSON(b, nu.FineTunes)
 	}
 	return append(b, '}')
 }

@@ -62,7 +62,7 @@ func KnownType(typ string) bool {
 	switch typ {
 	case TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle,
 		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights,
-		TypeChainEvents, TypeAddComparisons, TypeSubmitPreferences:
+		TypeChainEvents, TypeAddComparisons, TypeSubmitPreferences, TypeCommitFineTune, TypeReportEvidence, TypeSlash:
 		return true
 	}
 	return false

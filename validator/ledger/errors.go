@@ -195,3 +195,39 @@ var (
 func IsNonceError(msg string) bool {
 	return strings.Contains(msg, ErrBadNonce.Error())
 }
+
+// Sentinel errors of a miner's declarations and of offences.
+var (
+	// ErrModelMismatch: a miner declares a model_hash other than its
+	// inference subnet's reference model.
+	ErrModelMismatch = errors.New("ledger: model does not match the subnet's")
+
+	// ErrWrongTask: the command needs a subnet of another task
+	// (commit_finetune: a fine-tune subnet).
+	ErrWrongTask = errors.New("ledger: wrong subnet task")
+
+	// ErrDuplicateCommitment: a neuron of the subnet holds that fine-tune
+	// commitment already.
+	ErrDuplicateCommitment = errors.New("ledger: fine-tune commitment already recorded")
+
+	// ErrDuplicateReport: the evidence was reported already, or the
+	// validator has reported that miner's offence of this epoch already.
+	ErrDuplicateReport = errors.New("ledger: evidence already reported")
+
+	// ErrAlreadyConfirmed: the miner's offence of this epoch is confirmed
+	// already; further reports add nothing.
+	ErrAlreadyConfirmed = errors.New("ledger: offence already confirmed")
+
+	// ErrTooManyOffences: the subnet holds MaxOffences offences; retry
+	// once the leader has slashed the confirmed ones.
+	ErrTooManyOffences = errors.New("ledger: too many offences")
+
+	// ErrUnknownOffence: slash names no offence of that miner and epoch.
+	ErrUnknownOffence = errors.New("ledger: unknown offence")
+
+	// ErrNotConfirmed: slash names an offence not confirmed yet.
+	ErrNotConfirmed = errors.New("ledger: offence not confirmed")
+
+	// ErrAlreadySlashed: slash names an offence slashed already.
+	ErrAlreadySlashed = errors.New("ledger: offence already slashed")
+)

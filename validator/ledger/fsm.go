@@ -241,6 +241,12 @@ func (f *FSM) apply(l *raft.Log, p *prepared) (any, error) {
 		return f.addComparisons(env.Signer, p)
 	case SubmitPreferences:
 		return f.submitPreferences(env.Signer, p)
+	case CommitFineTune:
+		return f.commitFineTune(env.Signer, p)
+	case ReportEvidence:
+		return nil, f.reportEvidence(env.Signer, p)
+	case Slash:
+		return nil, f.slash(env.Signer, p)
 	}
 	return nil, fmt.Errorf("%w: no handler for %q", ErrInternal, env.Type)
 }
@@ -285,6 +291,7 @@ func (f *FSM) tick(signer common.Address, t Tick) (any, error) {
 	keep := f.genesis.epochHistory()
 	for _, s := range f.st.subnets {
 		s.pruneEpochs(keep)
+		s.dropStaleOffences()
 	}
 	return out, nil
 }
@@ -321,8 +328,9 @@ func (f *FSM) createSubnet(signer common.Address, c CreateSubnet) error {
 // has fewer than max_allowed_uids, otherwise subnet.PruneCandidate's, whose
 // neuron it replaces. The checks run in subtensor's order (YUMA.md §8.1):
 // the subnet, the hotkey not yet registered, the axon (loopback rule), the
-// price against max_burn, then capacity. The neuron records the price it
-// paid and the price is then bumped by burn_increase_mult.
+// declared model (ErrModelMismatch), the price against max_burn, then
+// capacity. The neuron records the price it paid and the miner's
+// declarations, and the price is then bumped by burn_increase_mult.
 func (f *FSM) register(signer common.Address, r Register) (any, error) {
 	s, ok := f.st.subnet(r.Subnet)
 	if !ok {
@@ -340,11 +348,20 @@ func (f *FSM) register(signer common.Address, r Register) (any, error) {
 			return nil, err
 		}
 	}
+	if err := checkServedModel(s, r.ModelHash); err != nil {
+		return nil, err
+	}
 	price := s.Burn
 	if r.MaxBurn != nil && price > *r.MaxBurn {
 		return nil, fmt.Errorf("%w: subnet %d costs %d, max_burn %d", ErrBurnTooHigh, s.ID, price, *r.MaxBurn)
 	}
-	return f.addNeuron(s, signer, r.Role, axon, price)
+	res, err := f.addNeuron(s, signer, r.Role, axon, price)
+	if err != nil {
+		return nil, err
+	}
+	nu := &s.Neurons[res.UID]
+	nu.ModelHash, nu.Hardware = r.ModelHash, r.Hardware.clone()
+	return res, nil
 }
 
 // addNeuron registers hotkey (not registered on s) with role and axon (the

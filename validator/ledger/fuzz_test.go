@@ -158,6 +158,23 @@ func TestFuzzSeedsAccepted(t *testing.T) {
 	h.ok(testKey(t, 30), TypeRegister, Register{Subnet: 1, Role: RoleMiner, Axon: "10.1.2.3:1", MaxBurn: ptr(uint64(5e9))})
 }
 
+// roleKeys returns the test keys (1, 2, 20..39) of the neurons of a role
+// registered on a subnet; for validators, those with a permit.
+func roleKeys(tb testing.TB, f *FSM, sub uint16, role string) []int {
+	s, ok := f.Subnet(sub)
+	if !ok {
+		return nil
+	}
+	var out []int
+	for _, k := range append([]int{1, 2}, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39) {
+		uid, ok := s.UIDOf(addrOf(testKey(tb, k)))
+		if ok && s.Neurons[uid].Role == role && (role == RoleMiner || s.Neurons[uid].ValidatorPermit) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // TestRandomCommandSequences applies long seeded random sequences of mostly
 // valid commands of every type (small subnets, so that pruning,
 // replacement, epochs with and without weights, both Yuma variants,
@@ -287,16 +304,16 @@ func randomSequence(t *testing.T, seed uint64, g Genesis) *harness {
 			for i := range items {
 				items[i] = ItemID{byte(i), 7}
 			}
-			for ; step < 600; step++ {
-				switch c := r.IntN(25); {
-				case c == 22 || c == 23 && r.IntN(2) == 0:
+			for ; step < 1000; step++ {
+				switch c := r.IntN(31); {
+				case c == 27 || c == 28 && r.IntN(2) == 0:
 					p := AddComparisons{Subnet: uint16(2 + r.IntN(2))}
 					for range 1 + r.IntN(3) {
 						n := r.IntN(30)
 						p.Comparisons = append(p.Comparisons, Comparison{Prompt: fmt.Sprint("p", n), A: fmt.Sprint("a", n), B: fmt.Sprint("b", n%(1+r.IntN(30)))})
 					}
 					send(pick(1, 2, 12, 12, 20), TypeAddComparisons, p)
-				case c >= 23:
+				case c >= 28:
 					p := SubmitPreferences{Subnet: 3}
 					if s, ok := h.f.Subnet(3); ok && s.Labeling != nil {
 						p.Round = s.Labeling.Round - uint64(min(s.Labeling.Round, uint64(r.IntN(4)/3)))
@@ -304,7 +321,11 @@ func randomSequence(t *testing.T, seed uint64, g Genesis) *harness {
 					for _, i := range r.Perm(len(items))[:1+r.IntN(3)] {
 						p.Labels = append(p.Labels, Preference{Item: items[i], Choice: []string{ChoiceA, ChoiceB, ChoiceTie, "x"}[r.IntN(4)*r.IntN(2)], Confidence: uint8(r.IntN(110))})
 					}
-					send(pick(20+r.IntN(20), 20+r.IntN(20), 1), TypeSubmitPreferences, p)
+					k := pick(20+r.IntN(20), 1)
+					if miners := roleKeys(t, h.f, 3, RoleMiner); len(miners) > 0 && r.IntN(4) > 0 {
+						k = miners[r.IntN(len(miners))] // mostly a labeler of the subnet
+					}
+					send(k, TypeSubmitPreferences, p)
 				case c < 6:
 					send(pick(1, 2), TypeTick, Tick{Block: h.f.Block() + 1})
 				case c == 6:
@@ -312,7 +333,11 @@ func randomSequence(t *testing.T, seed uint64, g Genesis) *harness {
 					if r.IntN(2) == 0 {
 						id = uint16(r.IntN(3))
 					}
-					send(pick(10, 11), TypeCreateSubnet, CreateSubnet{ID: id, Name: "s", Task: TaskInference, ModelHash: testModelHash,
+					task := TaskInference
+					if id == 2 {
+						task = TaskFineTune
+					}
+					send(pick(10, 11), TypeCreateSubnet, CreateSubnet{ID: id, Name: "s", Task: task, ModelHash: testModelHash,
 						Hyperparams: randomHyperparams(r, r.IntN(2) == 0)})
 				case c < 12:
 					role := RoleMiner
@@ -325,6 +350,10 @@ func randomSequence(t *testing.T, seed uint64, g Genesis) *harness {
 					}
 					if r.IntN(6) == 0 {
 						reg.MaxBurn = ptr(uint64(r.IntN(3_000_000)))
+					}
+					if role == RoleMiner && r.IntN(3) == 0 {
+						reg.ModelHash = []string{testModelHash, strings.Repeat("7", 64)}[r.IntN(2)]
+						reg.Hardware = &Hardware{Class: []string{"cpu", "gpu-80gb"}[r.IntN(2)], Cores: uint32(r.IntN(64))}
 					}
 					send(pick(1, 2, 10, 11, 20+r.IntN(20)), TypeRegister, reg)
 				case c < 14:
@@ -388,6 +417,9 @@ func randomSequence(t *testing.T, seed uint64, g Genesis) *harness {
 				case c == 19:
 					a := ips[r.IntN(len(ips))]
 					a.Subnet, a.Port, a.Protocol = uint16(r.IntN(3)), uint16(1+r.IntN(65535)), uint8(r.IntN(4))
+					if r.IntN(3) == 0 {
+						a.Hardware = &Hardware{Class: "gpu-8gb", GPUs: []GPU{{Name: "card", MemoryMiB: uint64(r.IntN(9000))}}}
+					}
 					send(pick(1, 2, 20+r.IntN(20)), TypeServeAxon, a)
 				case c == 20:
 					if r.IntN(4) > 0 {
@@ -405,6 +437,34 @@ func randomSequence(t *testing.T, seed uint64, g Genesis) *harness {
 						p.Stakes = append(p.Stakes, Stake{addrOf(testKey(t, stakeKeys[k])), amount})
 					}
 					send(pick(1, 2, 20), TypeStakeSnapshot, p)
+				case c == 22:
+					k, sub := 20+r.IntN(20), uint16(2) // subnet 2 is the fine-tune subnet
+					if r.IntN(4) == 0 {
+						k, sub = pick(1, 20+r.IntN(20)), uint16(r.IntN(3))
+					} else if miners := roleKeys(t, h.f, sub, RoleMiner); len(miners) > 0 {
+						k = miners[r.IntN(len(miners))]
+					}
+					send(k, TypeCommitFineTune, CommitFineTune{Subnet: sub, Commitment: fmt.Sprintf("%064x", r.IntN(40))})
+				case c == 23 || c == 25 || c == 26:
+					sub := uint16(r.IntN(3))
+					signer, hotkey := pick(1, 2, 20+r.IntN(20)), addrOf(testKey(t, 20+r.IntN(20)))
+					if validators := roleKeys(t, h.f, sub, RoleValidator); len(validators) > 0 && r.IntN(4) > 0 {
+						signer = validators[r.IntN(len(validators))]
+					}
+					if miners := roleKeys(t, h.f, sub, RoleMiner); len(miners) > 0 && r.IntN(4) > 0 {
+						hotkey = addrOf(testKey(t, miners[r.IntN(len(miners))]))
+					}
+					send(signer, TypeReportEvidence, ReportEvidence{Subnet: sub, Hotkey: hotkey, Evidence: common.Hash{byte(r.IntN(256)), byte(step), byte(step >> 8)}})
+				case c == 24:
+					sl := Slash{Subnet: uint16(r.IntN(3)), Hotkey: addrOf(testKey(t, 20+r.IntN(20))), Epoch: uint64(r.IntN(5))}
+					if p := h.f.PendingSlashes(); len(p) > 0 && r.IntN(4) > 0 {
+						o := p[r.IntN(len(p))]
+						sl.Subnet, sl.Hotkey, sl.Epoch = o.Subnet, o.Hotkey, o.Epoch
+					}
+					if r.IntN(3) > 0 {
+						sl.Amount, sl.Tx = uint64(1+r.IntN(1000)), fmt.Sprintf("0x%064X", step)
+					}
+					send(pick(1, 2, 20), TypeSlash, sl)
 				default:
 					st := Settle{Subnet: uint16(r.IntN(3)), Epoch: uint64(1 + r.IntN(4)), Tx: fmt.Sprintf("0x%064x", step)}
 					if un := h.f.Unsettled(); len(un) > 0 && r.IntN(2) == 0 {

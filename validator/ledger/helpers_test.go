@@ -220,7 +220,7 @@ func standardSubnet(h *harness, hp Hyperparams) {
 func allTypes() []string {
 	return []string{TypeTick, TypeCreateSubnet, TypeRegister, TypeSetWeights, TypeSettle,
 		TypeSetHyperparams, TypeServeAxon, TypeStakeSnapshot, TypeCommitWeights, TypeRevealWeights,
-		TypeAddComparisons, TypeSubmitPreferences}
+		TypeAddComparisons, TypeSubmitPreferences, TypeCommitFineTune, TypeReportEvidence, TypeSlash}
 }
 
 // testSalt is a 16-byte reveal salt.

@@ -258,6 +258,13 @@ type NeuronView struct {
 	// Commits are the neuron's unrevealed, unexpired weight commits, oldest
 	// first.
 	Commits []Commit `json:"commits"`
+	// ModelHash and Hardware are a miner's declarations (register,
+	// serve_axon): the model it serves and what it runs on; "" and nil when
+	// it declared none.
+	ModelHash string    `json:"model_hash"`
+	Hardware  *Hardware `json:"hardware"`
+	// FineTunes are a miner's last fine-tune commitments, oldest first.
+	FineTunes []FineTuneCommit `json:"fine_tunes"`
 }
 
 // Commit is a weight commit waiting for its reveal: the committed hash,
@@ -303,6 +310,9 @@ type SubnetView struct {
 	// Labeling counts a preference subnet's labeling round and pool (nil
 	// for other tasks).
 	Labeling *LabelingView `json:"labeling,omitempty"`
+	// Offences are the miners' offences the subnet holds (reported,
+	// confirmed, slashed), in the order they were opened.
+	Offences []Offence `json:"offences"`
 }
 
 // UIDOf returns the uid of hotkey on the subnet.
@@ -393,6 +403,11 @@ type neuron struct {
 	Weights         []Entry        `json:"weights,omitempty"`
 	Bonds           []Entry        `json:"bonds,omitempty"`
 	Commits         []Commit       `json:"commits,omitempty"`
+	// The miner's declarations (ModelHash, Hardware) and fine-tune
+	// commitments, oldest first.
+	ModelHash string           `json:"model_hash,omitempty"`
+	Hardware  *Hardware        `json:"hardware,omitempty"`
+	FineTunes []FineTuneCommit `json:"fine_tunes,omitempty"`
 }
 
 // subnetState is one subnet's stored state.
@@ -429,6 +444,12 @@ type subnetState struct {
 	// Labeling is a preference subnet's pool and labeling rounds (nil
 	// before its first comparison or round).
 	Labeling *labelingState `json:"labeling,omitempty"`
+	// Offences are the miners' open, confirmed and recently slashed
+	// offences, in the order they were opened.
+	Offences []Offence `json:"offences,omitempty"`
+	// FineTuneSeq counts the fine-tune commitments recorded on the subnet
+	// (the last FineTuneCommit.Seq).
+	FineTuneSeq uint64 `json:"fine_tune_seq,omitempty"`
 
 	// firstFull is a cursor, not state: every epoch record before it is
 	// pruned (0 after a restore; pruneEpochs advances it).
@@ -450,9 +471,14 @@ func (s *subnetState) clone() *subnetState {
 	for i := range c.Neurons {
 		nu := &c.Neurons[i]
 		nu.Weights, nu.Bonds, nu.Commits = slices.Clone(nu.Weights), slices.Clone(nu.Bonds), slices.Clone(nu.Commits)
+		nu.Hardware, nu.FineTunes = nu.Hardware.clone(), slices.Clone(nu.FineTunes)
 	}
 	c.Epochs = slices.Clone(s.Epochs)
 	c.Labeling = s.Labeling.clone()
+	c.Offences = slices.Clone(s.Offences)
+	for i := range c.Offences {
+		c.Offences[i] = c.Offences[i].clone()
+	}
 	return &c
 }
 
@@ -528,18 +554,21 @@ func (st *state) subnet(id uint16) (*subnetState, bool) {
 // snapshotFormat names the snapshot encoding; Restore accepts only it.
 // Version 3 added the subnets' model_url, datasets and scoring; version 4
 // the epoch records' payouts_total, payouts_hash and pruned; version 5 the
-// claim tree; version 6 the preference subnets' labeling. Snapshots of
+// claim tree; version 6 the preference subnets' labeling; version 7 the
+// miners' model_hash, hardware and fine_tunes and the subnets' offences.
+// Snapshots of
 // earlier versions are refused (ErrInvalidSnapshot), so a data directory
 // written before it must be started afresh.
-const snapshotFormat = "agora-ledger/6"
+const snapshotFormat = "agora-ledger/7"
 
-// snapshotFormatV4 and snapshotFormatV5 are earlier encodings that Restore
-// still accepts: version 4 has no claims (a state with no Merkle
-// settlement), versions 4 and 5 no labeling (no comparison pool, no
-// round).
+// snapshotFormatV6, snapshotFormatV5 and snapshotFormatV4 are earlier
+// encodings that Restore still accepts, as states with none of what they
+// lack: version 6 has no miners' declarations, fine-tune commitments or
+// offences, versions 5 and 4 no labeling either, version 4 no claims.
 const (
-	snapshotFormatV4 = "agora-ledger/4"
+	snapshotFormatV6 = "agora-ledger/6"
 	snapshotFormatV5 = "agora-ledger/5"
+	snapshotFormatV4 = "agora-ledger/4"
 )
 
 // snapshotFile is the canonical encoding of the state: a JSON object whose
@@ -623,7 +652,7 @@ func readState(r io.Reader, g Genesis, keep uint64) (*state, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%w: trailing data", ErrInvalidSnapshot)
 	}
-	if f.Format != snapshotFormat && f.Format != snapshotFormatV5 && f.Format != snapshotFormatV4 {
+	if f.Format != snapshotFormat && f.Format != snapshotFormatV6 && f.Format != snapshotFormatV5 && f.Format != snapshotFormatV4 {
 		return nil, fmt.Errorf("%w: format %q, want %q", ErrInvalidSnapshot, truncate(f.Format, 40), snapshotFormat)
 	}
 	want, _ := json.Marshal(g)
@@ -804,8 +833,20 @@ func (s *subnetState) check(block, keep uint64) error {
 			return fmt.Errorf("uid %d: hotkey %s repeats", i, nu.Hotkey.Hex())
 		}
 		hotkeys[nu.Hotkey] = true
-		if err := (Register{Subnet: s.ID, Role: nu.Role, Axon: nu.Axon}).Validate(); err != nil {
+		if err := (Register{Subnet: s.ID, Role: nu.Role, Axon: nu.Axon, ModelHash: nu.ModelHash, Hardware: nu.Hardware}).Validate(); err != nil {
 			return fmt.Errorf("uid %d: %v", i, err)
+		}
+		if err := checkServedModel(s, nu.ModelHash); err != nil {
+			return fmt.Errorf("uid %d: %v", i, err)
+		}
+		if len(nu.FineTunes) > MaxFineTuneCommits {
+			return fmt.Errorf("uid %d: %d fine-tune commitments, at most %d", i, len(nu.FineTunes), MaxFineTuneCommits)
+		}
+		for k, ft := range nu.FineTunes {
+			if !isHex(ft.Commitment, 64, false) || ft.Block > block || ft.Seq == 0 || ft.Seq > s.FineTuneSeq ||
+				k > 0 && (ft.Block < nu.FineTunes[k-1].Block || ft.Seq <= nu.FineTunes[k-1].Seq) {
+				return fmt.Errorf("uid %d: fine-tune commitment %d malformed, in the future or out of order", i, k)
+			}
 		}
 		if nu.RegisteredAt > block || nu.LastUpdate > block || nu.AxonBlock > block {
 			return fmt.Errorf("uid %d: blocks after the current block %d", i, block)
@@ -828,6 +869,9 @@ func (s *subnetState) check(block, keep uint64) error {
 				seen[e.UID] = true
 			}
 		}
+	}
+	if err := s.checkOffences(block); err != nil {
+		return err
 	}
 	for i := range s.Epochs {
 		r := &s.Epochs[i]
@@ -886,7 +930,14 @@ func (s *subnetState) view(stake func(*neuron) uint64) SubnetView {
 			Weights: append([]Entry{}, nu.Weights...),
 			Bonds:   append([]Entry{}, nu.Bonds...),
 			Commits: append([]Commit{}, nu.Commits...),
+
+			ModelHash: nu.ModelHash, Hardware: nu.Hardware.clone(),
+			FineTunes: append([]FineTuneCommit{}, nu.FineTunes...),
 		}
+	}
+	v.Offences = make([]Offence, len(s.Offences))
+	for i, o := range s.Offences {
+		v.Offences[i] = o.clone()
 	}
 	return v
 }

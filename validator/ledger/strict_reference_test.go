@@ -236,6 +236,15 @@ func refDecodePayload(typ string, payload []byte) (any, error) {
 	case ledger.TypeSettle:
 		var v ledger.Settle
 		return refValidated(v, refPayload(typ, payload, &v, "subnet", "epoch", "tx"))
+	case ledger.TypeCommitFineTune:
+		var v ledger.CommitFineTune
+		return refValidated(v, refPayload(typ, payload, &v, "subnet", "commitment"))
+	case ledger.TypeReportEvidence:
+		var v ledger.ReportEvidence
+		return refValidated(v, refPayload(typ, payload, &v, "subnet", "hotkey", "evidence"))
+	case ledger.TypeSlash:
+		var v ledger.Slash
+		return refValidated(v, refPayload(typ, payload, &v, "subnet", "hotkey", "epoch", "amount"))
 	case ledger.TypeStakeSnapshot:
 		var v StakeSnapshot
 		err := refPayload(typ, payload, &v, "block", "stakes")
@@ -297,7 +306,8 @@ func sameError(got, want error) bool {
 func compareDecoders(t *testing.T, data []byte) {
 	t.Helper()
 	types := []string{ledger.TypeTick, ledger.TypeCreateSubnet, ledger.TypeRegister, ledger.TypeSetWeights, ledger.TypeSettle,
-		ledger.TypeSetHyperparams, ledger.TypeServeAxon, ledger.TypeStakeSnapshot, ledger.TypeCommitWeights, ledger.TypeRevealWeights}
+		ledger.TypeSetHyperparams, ledger.TypeServeAxon, ledger.TypeStakeSnapshot, ledger.TypeCommitWeights, ledger.TypeRevealWeights,
+		ledger.TypeCommitFineTune, ledger.TypeReportEvidence, ledger.TypeSlash}
 	for _, typ := range types {
 		got, gerr := ledger.DecodePayload(typ, data)
 		want, werr := refDecodePayload(typ, data)
@@ -418,6 +428,14 @@ func decoderSeeds(tb testing.TB) [][]byte {
 		`{"subnet":1,"hyperparams":{"kappa":1},"hyperparams":{"tempo":2}}`, `{"subnet":1,"hyperparams":{"burn_increase_mult":1.5}}`,
 		`{"subnet":1,"hyperparams":{}}`, `{"subnet":1,"hyperparams":{"Kappa":1}}`, `{"subnet":1,"hyperparams":null}`,
 		`{"subnet":1,"ip":"203.0.113.7","port":8091,"ip_type":4,"protocol":4}`, `{"subnet":1,"ip":"::1","port":1,"ip_type":6}`,
+		`{"subnet":1,"role":"miner","model_hash":"` + h + `","hardware":{"class":"gpu-24gb","cpu_model":"EPYC","cores":16,"memory_bytes":1,"gpus":[{"name":"L4","memory_mib":23034}]}}`,
+		`{"subnet":1,"role":"miner","hardware":{"class":"cpu","gpus":[{"name":"L4"}]}}`, `{"subnet":1,"role":"miner","hardware":{"cores":1}}`,
+		`{"subnet":1,"role":"miner","hardware":{"class":"cpu","cores":"1"}}`, `{"subnet":1,"role":"miner","hardware":null}`,
+		`{"subnet":1,"role":"miner","hardware":{"class":"cpu","gpus":[null]}}`, `{"subnet":1,"role":"miner","hardware":{"class":"cpu","x":1}}`,
+		`{"subnet":1,"ip":"203.0.113.7","port":1,"ip_type":4,"hardware":{"class":"cpu"},"model_hash":"` + h + `"}`,
+		`{"subnet":2,"commitment":"` + h + `"}`, `{"subnet":2,"commitment":null}`, `{"subnet":2,"commitment":"` + strings.ToUpper(h) + `"}`,
+		`{"subnet":1,"hotkey":` + addr + `,"evidence":"0x` + h + `"}`, `{"subnet":1,"hotkey":` + addr + `,"evidence":null}`,
+		`{"subnet":1,"hotkey":` + addr + `,"epoch":2,"amount":5,"tx":"0x` + h + `"}`, `{"subnet":1,"hotkey":` + addr + `,"epoch":2,"amount":0}`,
 		`{"block":3,"stakes":[{"hotkey":` + addr + `,"amount":5}]}`, `{"block":3,"stakes":[{"hotkey":` + addr + `,"amount":5,"amount":null}]}`,
 		`{"block":3,"stakes":[{"hotkey":` + addr + `}]}`, `{"block":3,"stakes":[null]}`, `{"block":3,"stakes":[{"hotkey":"0x11","amount":1}]}`,
 		`{"block":3,"stakes":[{"hotkey":` + addr + `,"amount":1}],"stakes":[{"amount":2}]}`,
