@@ -27,6 +27,8 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/agora-net/agora/chain"
+	"github.com/agora-net/agora/model"
+	"github.com/agora-net/agora/model/corpus"
 	"github.com/agora-net/agora/rlhf"
 	"github.com/agora-net/agora/validator"
 	"github.com/agora-net/agora/validator/ledger"
@@ -425,6 +427,7 @@ func (a *app) runNode(ctx context.Context, node *validator.Node, member string, 
 	g, gctx := errgroup.WithContext(runCtx)
 	g.Go(func() error { return node.Serve(gctx) })
 	g.Go(func() error { return node.RunTicker(gctx) })
+	g.Go(func() error { return a.runScorer(gctx, node) })
 	for _, w := range workers {
 		g.Go(func() error { return w(gctx) })
 	}
@@ -750,6 +753,7 @@ func chainWorkers(ctx context.Context, vc ValidatorConfig, addrs chainAddresses,
 		return nil, nil, err
 	}
 	payer := &validator.EmissionPayer{Contract: emission, Key: key}
+	slasher := validator.StakingSlasher{Staking: staking, Key: key}
 	safe := &chain.StakeReader{Staking: staking, Backend: client, Confirmations: vc.Confirmations}
 	feed := &validator.RegistryFeed{Registry: registry, Safe: safe}
 	settle := validator.DefaultSettlementConfig()
@@ -759,5 +763,22 @@ func chainWorkers(ctx context.Context, vc ValidatorConfig, addrs chainAddresses,
 		func(ctx context.Context) error { return node.RunSettlement(ctx, payer, settle) },
 		func(ctx context.Context) error { return node.RunStakeSync(ctx, safe, interval) },
 		func(ctx context.Context) error { return node.RunChainFeed(ctx, feed, interval) },
+		func(ctx context.Context) error {
+			return node.RunSlashing(ctx, slasher, validator.DefaultSlashingConfig())
+		},
 	}, client.Close, nil
+}
+
+// runScorer scores the miners of the subnets where this node is a
+// validator and whose reference model is the shipped one: inference on
+// sampled recomputed positions, fine-tuned uploads on the held-out text,
+// hardware claims; the averages become the node's weights.
+func (a *app) runScorer(ctx context.Context, node *validator.Node) error {
+	ref, err := model.Reference()
+	if err != nil {
+		return fmt.Errorf("validator run: the reference model: %w", err)
+	}
+	cfg := validator.DefaultScorerConfig()
+	cfg.HeldOut = corpus.HeldOut()
+	return node.RunScorer(ctx, cfg, validator.NewModelSet(ref))
 }
