@@ -33,19 +33,8 @@ const maxEventBlocks = 5000
 // order, whichever leader sends it and however often (see
 // ledger.ChainEvents). It returns when ctx ends.
 func (n *Node) RunChainFeed(ctx context.Context, src EventSource, interval time.Duration) error {
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-time.After(interval):
-		}
-		if !n.IsLeader() {
-			continue
-		}
-		if err := n.feedEvents(ctx, src); err != nil && ctx.Err() == nil {
-			n.log.Warn("chain feed failed; will retry", "err", err)
-		}
-	}
+	n.whileLeader(ctx, interval, "chain feed", func(ctx context.Context) error { return n.feedEvents(ctx, src) })
+	return nil
 }
 
 // feedEvents sends the events of one range of blocks after the cursor.

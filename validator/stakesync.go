@@ -33,19 +33,8 @@ type StakeSource interface {
 // repeated one changes nothing. A genesis validator without a position on
 // the contract keeps its genesis stake. It returns when ctx ends.
 func (n *Node) RunStakeSync(ctx context.Context, src StakeSource, interval time.Duration) error {
-	for {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-time.After(interval):
-		}
-		if !n.IsLeader() {
-			continue
-		}
-		if err := n.syncStakes(ctx, src); err != nil && ctx.Err() == nil {
-			n.log.Warn("stake sync failed; will retry", "err", err)
-		}
-	}
+	n.whileLeader(ctx, interval, "stake sync", func(ctx context.Context) error { return n.syncStakes(ctx, src) })
+	return nil
 }
 
 // syncStakes sends one stake snapshot if the contract's stakes at its safe
