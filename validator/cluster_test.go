@@ -486,6 +486,11 @@ func (r *responseRecorder) WriteHeader(s int) { r.status = s }
 func TestRestartAnnouncesNewHTTPAddress(t *testing.T) {
 	c := newTestCluster(t, 3)
 	c.form(3)
+	// Node 2 must hold some of the log before it stops: a node stopped
+	// right after its join may have persisted nothing yet.
+	c.waitFor("node 2 to replicate the log", func() bool {
+		return c.nodes[2].cluster.appliedIndex() > 0 && c.nodes[2].cluster.appliedIndex() >= c.nodes[0].cluster.appliedIndex()
+	})
 	cfg := c.nodes[2].cfg
 	c.stop(2)
 	cfg.HTTPAddr = freeLoopback(t)
