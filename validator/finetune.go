@@ -200,7 +200,7 @@ func (s *scorer) verifyUpload(ctx context.Context, c *miner.Client, subnet uint1
 			return u, nil
 		}
 	}
-	if e, ok := s.losses[u.hash]; ok {
+	if e, ok := s.cachedLoss(u.hash); ok {
 		u.evaluation = e
 		return u, nil
 	}
@@ -232,7 +232,7 @@ func earlier(a, b ledger.FineTuneCommit) bool {
 // sample (from the window's first bytes) is degenerate, caching the result
 // by hash.
 func (s *scorer) evaluate(ctx context.Context, m *model.LM) (evaluation, error) {
-	if e, ok := s.losses[m.Hash()]; ok {
+	if e, ok := s.cachedLoss(m.Hash()); ok {
 		return e, nil
 	}
 	ev, err := model.Eval(ctx, m, s.window)
@@ -244,10 +244,7 @@ func (s *scorer) evaluate(ctx context.Context, m *model.LM) (evaluation, error) 
 		return evaluation{}, err
 	}
 	e := evaluation{loss: scoring.LossFromFloat(ev.Loss), degenerate: scoring.Degenerate(tokens, scoring.DefaultDegenerateParams())}
-	if len(s.losses) >= maxEvaluations {
-		clear(s.losses)
-	}
-	s.losses[m.Hash()] = e
+	s.storeLoss(m.Hash(), e)
 	return e, nil
 }
 

@@ -154,7 +154,30 @@ type scorer struct {
 	round   int
 	subnets map[uint16]*subnetScores
 	pending []pendingReveal
-	losses  map[string]evaluation // evaluated weight files, by hash
+	// losses caches evaluated weight files by hash; uploads are verified
+	// concurrently, hence lossMu.
+	lossMu sync.Mutex
+	losses map[string]evaluation
+}
+
+// cachedLoss returns the evaluation of the weight file with hash h, if
+// cached.
+func (s *scorer) cachedLoss(h string) (evaluation, bool) {
+	s.lossMu.Lock()
+	defer s.lossMu.Unlock()
+	e, ok := s.losses[h]
+	return e, ok
+}
+
+// storeLoss caches the evaluation of the weight file with hash h, clearing
+// the cache when it holds maxEvaluations.
+func (s *scorer) storeLoss(h string, e evaluation) {
+	s.lossMu.Lock()
+	defer s.lossMu.Unlock()
+	if len(s.losses) >= maxEvaluations {
+		clear(s.losses)
+	}
+	s.losses[h] = e
 }
 
 // subnetScores is what the scorer keeps of one subnet.
