@@ -348,7 +348,10 @@ func (n *Node) submit(ctx context.Context, env *ledger.Envelope, body []byte, fo
 			return nil, ErrNoLeader
 		}
 		if leader == n.cfg.HTTPAddr || n.IsLeader() {
-			return n.submit(ctx, env, body, true) // this node won the election meanwhile; no second wait
+			// This node won the election meanwhile: check the command as
+			// the leader does (the labels' assignment), without a second
+			// wait.
+			return n.submitEncoded(ctx, body, true)
 		}
 		return n.forward(ctx, leader, body)
 	}
