@@ -255,13 +255,14 @@ func (n *Node) ClaimProof(account common.Address) (*ClaimProof, error) {
 func (c *claimTrees) get(f *ledger.FSM) (*chain.MerkleTree, ledger.ClaimsView, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	n := f.ClaimSettlements()
+	if n == 0 {
+		return nil, ledger.ClaimsView{}, ErrNoClaimTree
+	}
+	if (c.tree != nil || c.err != nil) && c.settlements == n {
+		return c.tree, c.view, c.err // the tree of the last settlement, built once
+	}
 	view := f.Claims()
-	if view.Settlements == 0 {
-		return nil, view, ErrNoClaimTree
-	}
-	if c.tree != nil && c.settlements == view.Settlements || c.err != nil && c.settlements == view.Settlements {
-		return c.tree, c.view, c.err
-	}
 	leaves := make([]chain.MerkleLeaf, len(view.Earned))
 	for i, e := range view.Earned {
 		leaves[i] = chain.MerkleLeaf{Account: e.Account, Cumulative: e.Amount}

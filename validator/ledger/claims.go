@@ -71,6 +71,14 @@ func (f *FSM) Claims() ClaimsView {
 	}
 }
 
+// ClaimSettlements returns the number of Merkle settlements applied: the
+// claim tree changes exactly when it does.
+func (f *FSM) ClaimSettlements() uint64 {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	return f.st.claims.settlements
+}
+
 // Earned returns account's cumulative amount in the claim tree.
 func (f *FSM) Earned(account common.Address) uint64 {
 	f.mu.RLock()
