@@ -37,7 +37,7 @@ func (n *Node) RunComparisonFeed(ctx context.Context, cfg FeedConfig, src Compar
 		if !n.IsLeader() {
 			return
 		}
-		for _, sn := range n.fsm.Subnets() {
+		for _, sn := range n.fsm.SubnetSummaries() {
 			if sn.Task != ledger.TaskPreference || sn.Labeling == nil || sn.Labeling.Pending >= cfg.Target {
 				continue
 			}

@@ -55,7 +55,7 @@ func (n *Node) RunLabelScorer(ctx context.Context, cfg LabelScorerConfig) error 
 	s := &scorer{n: n}
 	grades := map[uint16]*labelGrades{}
 	every(ctx, cfg.Interval, func() {
-		for _, sn := range n.fsm.Subnets() {
+		for _, sn := range n.fsm.SubnetSummaries() {
 			if sn.Task != ledger.TaskPreference {
 				continue
 			}

@@ -245,7 +245,7 @@ func (n *Node) RunScorer(ctx context.Context, cfg ScorerConfig, models Models) e
 
 // scoreRound runs one round over every subnet.
 func (s *scorer) scoreRound(ctx context.Context) {
-	for _, sn := range s.n.fsm.Subnets() {
+	for _, sn := range s.n.fsm.SubnetSummaries() {
 		if sn.Task != ledger.TaskInference && sn.Task != ledger.TaskFineTune {
 			continue
 		}

@@ -99,11 +99,7 @@ func (n *Node) knownHotkeys(table []ledger.Stake) []common.Address {
 	for _, s := range table {
 		out = append(out, s.Hotkey)
 	}
-	for _, s := range n.fsm.Subnets() {
-		for _, nu := range s.Neurons {
-			out = append(out, nu.Hotkey)
-		}
-	}
+	out = append(out, n.fsm.Hotkeys()...)
 	for _, v := range n.fsm.Genesis().Validators {
 		out = append(out, v.Address)
 	}

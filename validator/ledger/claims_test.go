@@ -129,3 +129,46 @@ func TestSettlePayloadModes(t *testing.T) {
 		}
 	}
 }
+
+// SubnetSummaries is Subnets without the neurons' weight and bond rows.
+func TestSubnetSummariesLeaveOutRows(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	standardSubnet(h, testHyperparams())
+	h.ok(testKey(t, 1), TypeSetWeights, SetWeights{Subnet: 1, UIDs: []uint16{2, 3, 4}, Values: []uint16{1, 2, 3}})
+	h.tickTo(12)
+	full, sum := h.f.Subnets(), h.f.SubnetSummaries()
+	rows := 0
+	for i := range full {
+		for k := range full[i].Neurons {
+			rows += len(full[i].Neurons[k].Weights) + len(full[i].Neurons[k].Bonds)
+			full[i].Neurons[k].Weights, full[i].Neurons[k].Bonds = nil, nil
+		}
+	}
+	if rows == 0 {
+		t.Fatal("the test subnet has no weights or bonds to leave out")
+	}
+	if !reflect.DeepEqual(full, sum) {
+		t.Fatal("summaries differ from the subnets beyond the rows")
+	}
+}
+
+// Hotkeys lists every registered hotkey once, sorted.
+func TestHotkeys(t *testing.T) {
+	h := newHarness(t, testGenesis(t))
+	standardSubnet(h, testHyperparams())
+	want := map[common.Address]bool{}
+	for _, s := range h.f.Subnets() {
+		for _, nu := range s.Neurons {
+			want[nu.Hotkey] = true
+		}
+	}
+	got := h.f.Hotkeys()
+	if len(got) != len(want) || len(got) == 0 {
+		t.Fatalf("%d hotkeys, want %d", len(got), len(want))
+	}
+	for i, a := range got {
+		if !want[a] || i > 0 && got[i-1].Cmp(a) >= 0 {
+			t.Fatalf("hotkeys %v: not the registered ones, sorted", got)
+		}
+	}
+}

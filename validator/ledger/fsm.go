@@ -570,7 +570,20 @@ func (f *FSM) Subnets() []SubnetView {
 	defer f.mu.RUnlock()
 	out := make([]SubnetView, len(f.st.subnets))
 	for i, s := range f.st.subnets {
-		out[i] = s.view(f.stakeOf)
+		out[i] = s.view(f.stakeOf, true)
+	}
+	return out
+}
+
+// SubnetSummaries returns the subnets as Subnets does but without the
+// neurons' weight and bond rows (nil), which are most of a large subnet's
+// size: for the loops that read the metagraph every round.
+func (f *FSM) SubnetSummaries() []SubnetView {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	out := make([]SubnetView, len(f.st.subnets))
+	for i, s := range f.st.subnets {
+		out[i] = s.view(f.stakeOf, false)
 	}
 	return out
 }
@@ -583,7 +596,7 @@ func (f *FSM) Subnet(id uint16) (SubnetView, bool) {
 	if !ok {
 		return SubnetView{}, false
 	}
-	return s.view(f.stakeOf), true
+	return s.view(f.stakeOf, true), true
 }
 
 // Epochs returns a subnet's epochs, by ascending number (nil for an unknown

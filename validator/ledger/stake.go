@@ -67,3 +67,18 @@ func (f *FSM) Stakes() (block uint64, stakes []Stake) {
 	slices.SortFunc(stakes, func(a, b Stake) int { return a.Hotkey.Cmp(b.Hotkey) })
 	return f.st.stakeBlock, stakes
 }
+
+// Hotkeys returns every hotkey registered on any subnet, sorted and without
+// repeats, without copying the subnets.
+func (f *FSM) Hotkeys() []common.Address {
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	var out []common.Address
+	for _, s := range f.st.subnets {
+		for i := range s.Neurons {
+			out = append(out, s.Neurons[i].Hotkey)
+		}
+	}
+	slices.SortFunc(out, func(a, b common.Address) int { return a.Cmp(b) })
+	return slices.Compact(out)
+}

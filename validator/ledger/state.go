@@ -903,7 +903,7 @@ func (s *subnetState) check(block, keep uint64) error {
 
 // view returns a deep copy of s as a SubnetView; stake gives each neuron's
 // stake.
-func (s *subnetState) view(stake func(*neuron) uint64) SubnetView {
+func (s *subnetState) view(stake func(*neuron) uint64, rows bool) SubnetView {
 	v := SubnetView{
 		ID: s.ID, Name: s.Name, Task: s.Task, ModelHash: s.ModelHash,
 		ModelURL: s.ModelURL, Datasets: append([]Dataset{}, s.Datasets...), Scoring: s.Scoring, Owner: s.Owner,
@@ -927,12 +927,14 @@ func (s *subnetState) view(stake func(*neuron) uint64) SubnetView {
 			ValidatorPermit: nu.ValidatorPermit, Active: nu.Active,
 			Consensus: nu.Consensus, Incentive: nu.Incentive, Dividends: nu.Dividends,
 			ValidatorTrust: nu.ValidatorTrust, Emission: nu.Emission,
-			Weights: append([]Entry{}, nu.Weights...),
-			Bonds:   append([]Entry{}, nu.Bonds...),
 			Commits: append([]Commit{}, nu.Commits...),
 
 			ModelHash: nu.ModelHash, Hardware: nu.Hardware.clone(),
 			FineTunes: append([]FineTuneCommit{}, nu.FineTunes...),
+		}
+		if rows {
+			v.Neurons[i].Weights = append([]Entry{}, nu.Weights...)
+			v.Neurons[i].Bonds = append([]Entry{}, nu.Bonds...)
 		}
 	}
 	v.Offences = make([]Offence, len(s.Offences))
