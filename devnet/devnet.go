@@ -472,6 +472,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 	safe := &chain.StakeReader{Staking: staking, Backend: sim.Client(), Confirmations: 1}
 	feed := &validator.RegistryFeed{Registry: contracts.Registry, Safe: safe}
 	slasher := validator.StakingSlasher{Staking: staking, Key: st.key(st.Slasher).priv}
+	pricer := &validator.RegistryPricer{Registry: contracts.Registry, Key: st.key(st.Settlement).priv}
 	for _, n := range nodes {
 		own, err := newModel()
 		if err != nil {
@@ -483,6 +484,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) (*Sum
 		g.Go(func() error { return n.RunSlashing(runCtx, slasher, cfg.Slashing) })
 		g.Go(func() error { return n.RunStakeSync(runCtx, safe, time.Second) })
 		g.Go(func() error { return n.RunChainFeed(runCtx, feed, time.Second) })
+		g.Go(func() error { return n.RunPriceSync(runCtx, pricer, time.Second) })
 	}
 
 	summary := &Summary{ChainRPC: sim.RPCURL(), Token: tokenAddr.Hex(), Contracts: contracts.Addresses(), Balances: map[string]string{},

@@ -210,3 +210,52 @@ func TestEventBatchesCutInsideABlock(t *testing.T) {
 		t.Fatalf("no events: %+v", b)
 	}
 }
+
+// TestPriceSyncFollowsTheLedger: the leader sets the registry's price of a
+// subnet the chain and the ledger share to the ledger's burn, and follows
+// it when a registration raises it.
+func TestPriceSyncFollowsTheLedger(t *testing.T) {
+	c := newTestCluster(t, 3)
+	c.form(3)
+	f := newChainFixture(t, c.keys[0])
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	createSubnet(t, c.client(0), seededKey(t, "owner"), fundSubnet)
+	pricer := &RegistryPricer{Registry: f.c.Registry, Key: f.deployer} // the fixture's pricer
+	for i := range c.nodes {
+		go func() { _ = c.nodes[i].RunPriceSync(ctx, pricer, 50*time.Millisecond) }()
+	}
+	burn := func() uint64 { s, _ := c.nodes[0].FSM().Subnet(fundSubnet); return s.Burn }
+	onChain := func() uint64 { p, _, _ := pricer.Price(ctx, fundSubnet); return p }
+	c.waitForWithin(20*time.Second, "the registry's price to be the ledger's burn", func() bool { return withinTolerance(onChain(), burn()) })
+	before := burn()
+	if _, err := NewClient(c.nodes[0].cfg.HTTPAddr, testChainID).Send(ctx, seededKey(t, "price miner"), ledger.TypeRegister, ledger.Register{Subnet: fundSubnet, Role: ledger.RoleMiner}); err != nil {
+		t.Fatal(err)
+	}
+	if burn() <= before || withinTolerance(onChain(), burn()) {
+		t.Fatalf("the registration did not raise the burn out of the chain price's tolerance (%d, before %d, chain %d)", burn(), before, onChain())
+	}
+	c.waitForWithin(20*time.Second, "the registry's price to follow the raised burn", func() bool { return withinTolerance(onChain(), burn()) })
+	// Subnets the chain lacks are left alone.
+	if _, ok, err := pricer.Price(ctx, 77); err != nil || ok {
+		t.Fatalf("price of a subnet the registry lacks: ok %v, %v", ok, err)
+	}
+}
+
+func TestPriceTolerance(t *testing.T) {
+	for _, c := range []struct {
+		price, burn uint64
+		within      bool
+	}{
+		{1_000_000_000, 1_000_000_000, true},
+		{1_009_000_000, 1_000_000_000, true},
+		{1_011_000_000, 1_000_000_000, false},
+		{989_000_000, 1_000_000_000, false},
+		{0, 1_000_000_000, false},
+		{5, 5, true}, {6, 5, false}, // small prices must match exactly
+	} {
+		if got := withinTolerance(c.price, c.burn); got != c.within {
+			t.Errorf("withinTolerance(%d, %d) = %v, want %v", c.price, c.burn, got, c.within)
+		}
+	}
+}

@@ -754,6 +754,7 @@ func chainWorkers(ctx context.Context, vc ValidatorConfig, addrs chainAddresses,
 	}
 	payer := &validator.EmissionPayer{Contract: emission, Key: key}
 	slasher := validator.StakingSlasher{Staking: staking, Key: key}
+	pricer := &validator.RegistryPricer{Registry: registry, Key: key}
 	safe := &chain.StakeReader{Staking: staking, Backend: client, Confirmations: vc.Confirmations}
 	feed := &validator.RegistryFeed{Registry: registry, Safe: safe}
 	settle := validator.DefaultSettlementConfig()
@@ -766,6 +767,7 @@ func chainWorkers(ctx context.Context, vc ValidatorConfig, addrs chainAddresses,
 		func(ctx context.Context) error {
 			return node.RunSlashing(ctx, slasher, validator.DefaultSlashingConfig())
 		},
+		func(ctx context.Context) error { return node.RunPriceSync(ctx, pricer, interval) },
 	}, client.Close, nil
 }
 
