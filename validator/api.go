@@ -177,7 +177,7 @@ func (n *Node) readClusterRequest(c *gin.Context, action string) (*ClusterReques
 		err = fmt.Errorf("%w: action %q sent to the %s endpoint", ErrInvalidRequest, req.Action, action)
 	}
 	if err != nil {
-		c.JSON(httpStatus(err), apiError{err.Error()})
+		writeError(c, err)
 		return nil, nil
 	}
 	return req, body
@@ -211,12 +211,7 @@ func (n *Node) handleLeave(c *gin.Context) {
 			return
 		}
 		if err := n.leave(c.Request.Context(), body); err != nil {
-			var ae *APIError
-			if errors.As(err, &ae) {
-				c.JSON(ae.Status, apiError{ae.Message})
-				return
-			}
-			c.JSON(httpStatus(err), apiError{err.Error()})
+			writeError(c, err)
 			return
 		}
 		c.JSON(http.StatusOK, gin.H{"left": n.cfg.ID})
@@ -225,6 +220,18 @@ func (n *Node) handleLeave(c *gin.Context) {
 	n.onLeader(c, body, func() (any, error) {
 		return gin.H{"removed": req.Signer.Hex()}, n.removeMember(req)
 	})
+}
+
+// writeError answers with err: an *APIError (the leader's answer, relayed)
+// with its own status and message, anything else with the status
+// httpStatus maps it to.
+func writeError(c *gin.Context, err error) {
+	var ae *APIError
+	if errors.As(err, &ae) {
+		c.JSON(ae.Status, apiError{ae.Message})
+		return
+	}
+	c.JSON(httpStatus(err), apiError{err.Error()})
 }
 
 // onLeader answers a cluster request with op's result on the leader, and
@@ -241,7 +248,7 @@ func (n *Node) onLeader(c *gin.Context, body []byte, op func() (any, error)) {
 		return
 	}
 	if err != nil {
-		c.JSON(httpStatus(err), apiError{err.Error()})
+		writeError(c, err)
 		return
 	}
 	c.JSON(http.StatusOK, out)
@@ -267,12 +274,7 @@ func (n *Node) handleSubmit(c *gin.Context) {
 	}
 	resp, err := n.submitEncoded(c.Request.Context(), body, c.GetHeader(forwardedHeader) != "")
 	if err != nil {
-		var ae *APIError
-		if errors.As(err, &ae) {
-			c.JSON(ae.Status, apiError{ae.Message})
-			return
-		}
-		c.JSON(httpStatus(err), apiError{err.Error()})
+		writeError(c, err)
 		return
 	}
 	status := http.StatusOK

@@ -126,12 +126,12 @@ func (n *Node) handleAssignments(c *gin.Context) {
 		err = req.Verify(n.chainID, time.Now())
 	}
 	if err != nil {
-		c.JSON(httpStatus(err), apiError{err.Error()})
+		writeError(c, err)
 		return
 	}
 	out, err := n.Assignments(id, req.Signer)
 	if err != nil {
-		c.JSON(httpStatus(err), apiError{err.Error()})
+		writeError(c, err)
 		return
 	}
 	c.JSON(http.StatusOK, out)

@@ -714,7 +714,7 @@ func checkChainFlags(vc ValidatorConfig) (chainAddresses, error) {
 // returns the node's chain workers (settlement, stake sync, registry feed;
 // each acts only while the node leads) and a function that closes the
 // connection. The chain must be the genesis's.
-func chainWorkers(ctx context.Context, vc ValidatorConfig, addrs chainAddresses, node *validator.Node, key *ecdsa.PrivateKey, chainID uint64) ([]func(context.Context) error, func(), error) {
+func chainWorkers(ctx context.Context, vc ValidatorConfig, addrs chainAddresses, node *validator.Node, key *ecdsa.PrivateKey, chainID uint64) (workers []func(context.Context) error, closeChain func(), err error) {
 	if vc.ChainRPC == "" {
 		return nil, func() {}, nil
 	}
@@ -724,39 +724,39 @@ func chainWorkers(ctx context.Context, vc ValidatorConfig, addrs chainAddresses,
 	if err != nil {
 		return nil, nil, fmt.Errorf("validator run: connect to %s: %w", vc.ChainRPC, err)
 	}
+	defer func() {
+		if err != nil {
+			client.Close()
+		}
+	}()
 	id, err := client.ChainID(dctx)
 	if err != nil {
-		client.Close()
 		return nil, nil, fmt.Errorf("validator run: no answer from the chain node at %s: %w", vc.ChainRPC, err)
 	}
 	if id.Uint64() != chainID {
-		client.Close()
 		return nil, nil, usageError(fmt.Errorf("validator run: the node at %s serves chain %s, the genesis names chain %d", vc.ChainRPC, id, chainID))
 	}
-	opt := chain.WithConfirmations(vc.Confirmations)
-	emission, err := chain.NewEmission(addrs.emission, client, opt)
-	if err == nil {
-		_, err = emission.Token(dctx) // is it an emission contract?
-	}
+	// Is it an emission contract? Its token completes the deployment.
+	probe, err := chain.NewEmission(addrs.emission, client)
 	if err != nil {
-		client.Close()
+		return nil, nil, err
+	}
+	token, err := probe.Token(dctx)
+	if err != nil {
 		return nil, nil, fmt.Errorf("validator run: --emission %s: %w", addrs.emission.Hex(), err)
 	}
-	staking, err := chain.NewStaking(addrs.staking, client, opt)
+	// One client set, so that the node key's transactions to every
+	// contract (settle, slash, set prices) share one nonce sequence.
+	c, err := chain.NewContracts(client, chain.Addresses{Token: token, Registry: addrs.registry, Staking: addrs.staking, Emission: addrs.emission},
+		chain.WithConfirmations(vc.Confirmations))
 	if err != nil {
-		client.Close()
 		return nil, nil, err
 	}
-	registry, err := chain.NewRegistry(addrs.registry, client, opt)
-	if err != nil {
-		client.Close()
-		return nil, nil, err
-	}
-	payer := &validator.EmissionPayer{Contract: emission, Key: key}
-	slasher := validator.StakingSlasher{Staking: staking, Key: key}
-	pricer := &validator.RegistryPricer{Registry: registry, Key: key}
-	safe := &chain.StakeReader{Staking: staking, Backend: client, Confirmations: vc.Confirmations}
-	feed := &validator.RegistryFeed{Registry: registry, Safe: safe}
+	payer := &validator.EmissionPayer{Contract: c.Emission, Key: key}
+	slasher := validator.StakingSlasher{Staking: c.Staking, Key: key}
+	pricer := &validator.RegistryPricer{Registry: c.Registry, Key: key}
+	safe := &chain.StakeReader{Staking: c.Staking, Backend: client, Confirmations: vc.Confirmations}
+	feed := &validator.RegistryFeed{Registry: c.Registry, Safe: safe}
 	settle := validator.DefaultSettlementConfig()
 	settle.PushMax = vc.PushMax
 	interval := max(vc.TickInterval, time.Second)
